@@ -1,0 +1,96 @@
+import { HIDDEN_ACTIVATIONS, type HiddenActivationName } from '../core/activations.js';
+import { NnError } from '../core/errors.js';
+import { INIT_SCHEMES } from '../core/init.js';
+import { Learner } from '../core/learner.js';
+import { TASKS } from '../core/loss.js';
+import { OPTIMIZERS } from '../core/optimizers.js';
+import { loadModel } from '../storage/model-file.js';
+import { flag, int, intList, num, oneOf, str, type OptionSpec, type Parsed } from './options.js';
+
+/** The options that define or load a model, shared by `train` and `serve`. */
+export const learnerOptionSpec: OptionSpec = {
+  hidden: { type: 'string' },
+  activation: { type: 'string' },
+  task: { type: 'string' },
+  classes: { type: 'string' },
+  lr: { type: 'string' },
+  batch: { type: 'string' },
+  optimizer: { type: 'string' },
+  l2: { type: 'string' },
+  seed: { type: 'string' },
+  'init-scheme': { type: 'string' },
+  init: { type: 'string' },
+  standardize: { type: 'boolean' },
+};
+
+export const learnerOptionHelp = `Model options:
+  --hidden 4            hidden layer sizes, a comma list (e.g. 16,8); 0 for none
+  --activation tanh     hidden activation: tanh, relu, leaky_relu, sigmoid (or a comma list, one per layer)
+  --task binary         binary (sigmoid + cross-entropy), multiclass (softmax), regression (linear + MSE)
+  --classes K           number of classes for --task multiclass (labels 0..K-1)
+  --lr 0.1              learning rate (default 0.1; 0.001 with --optimizer adam)
+  --batch 64            mini-batch size m
+  --optimizer sgd       sgd (plain gradient descent), momentum (β 0.9), adam
+  --l2 0                L2 regularization λ (cost += λ/(2m) Σ||W||²)
+  --seed 1              random seed: the same seed gives a bit-identical run
+  --init-scheme small   initial weights: small (randn·0.01, the course's), he, xavier
+  --init MODEL          start from this model file (sizes, activations, parameters, state)
+  --standardize         standardize inputs with running mean/variance (saved in the model)`;
+
+export function defaultLearningRate(optimizer: string): number {
+  return optimizer === 'adam' ? 0.001 : 0.1;
+}
+
+/**
+ * Reads the model options (and the --init file) now, and returns the function that
+ * builds the learner once the input width is known (from a CSV header, say).
+ */
+export async function learnerFactory(p: Parsed): Promise<(inputs: number) => Learner> {
+  const init = str(p, 'init');
+  const optimizerGiven = str(p, 'optimizer') !== undefined;
+  const optimizer = oneOf(p, 'optimizer', OPTIMIZERS, 'sgd');
+  const seed = str(p, 'seed');
+  if (init !== undefined) {
+    const model = await loadModel(init);
+    const lrGiven = str(p, 'lr') !== undefined;
+    const saved = Learner.fromModel(model, {
+      ...(lrGiven || model.optimizer === undefined ? { learningRate: num(p, 'lr', 0, defaultLearningRate(optimizer), true) } : {}),
+      ...(optimizerGiven ? { optimizer } : {}),
+      ...(str(p, 'l2') !== undefined ? { l2: num(p, 'l2', 0, 0) } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+      standardize: flag(p, 'standardize'),
+    });
+    return (inputs) => {
+      if (saved.inputs !== inputs) throw new NnError('BAD_SHAPE', `The model ${init} expects ${saved.inputs} features, the input has ${inputs}`);
+      return saved;
+    };
+  }
+  const task = oneOf(p, 'task', TASKS, 'binary');
+  const hidden = intList(p, 'hidden', [4]);
+  const acts = (str(p, 'activation') ?? 'tanh').split(',');
+  for (const a of acts)
+    if (!(HIDDEN_ACTIVATIONS as readonly string[]).includes(a))
+      throw new NnError('BAD_OPTION', `Expected --activation to be one of ${HIDDEN_ACTIVATIONS.join(', ')}, got ${a}`);
+  if (acts.length !== 1 && acts.length !== hidden.length)
+    throw new NnError('BAD_OPTION', `Expected one --activation or one per hidden layer (${hidden.length}), got ${acts.length}`);
+  const classes = int(p, 'classes', 2);
+  if (task === 'multiclass' && classes === undefined) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');
+  const options = {
+    hidden,
+    activation: acts.length === 1 ? (acts[0] as HiddenActivationName) : (acts as HiddenActivationName[]),
+    task,
+    ...(classes !== undefined ? { classes } : {}),
+    learningRate: num(p, 'lr', 0, defaultLearningRate(optimizer), true),
+    optimizer,
+    l2: num(p, 'l2', 0, 0),
+    seed: seed ?? 1,
+    initScheme: oneOf(p, 'init-scheme', INIT_SCHEMES, 'small'),
+    standardize: flag(p, 'standardize'),
+  };
+  return (inputs) => Learner.create({ inputs, ...options });
+}
+
+/** The mini-batch size m. */
+export function batchSize(p: Parsed): number {
+  return int(p, 'batch', 1, 64);
+}

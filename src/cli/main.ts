@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+import { isNnError } from '../core/errors.js';
+import { exportCommand, exportHelp } from './export.js';
+import { UsageError } from './options.js';
+import { predictCommand, predictHelp } from './predict.js';
+import { trainCommand, trainHelp } from './train.js';
+
+const usage = `Usage: nnstream <command> [options]
+
+Commands:
+  train [FILE|-]               train on CSV (stdin when FILE is - or absent)
+  predict --model M [FILE|-]   print predictions as CSV
+  serve                        WebSocket + HTTP server with the live dashboard
+  export M --out N             convert a model between .json and .pb
+
+Run "nnstream <command> --help" for a command's options.`;
+
+type Command = (args: string[]) => Promise<void>;
+
+async function serveCommand(args: string[]): Promise<void> {
+  const { serveCommand: serve } = await import('./serve.js');
+  await serve(args);
+}
+
+const commands: Record<string, { run: Command; help: string }> = {
+  train: { run: trainCommand, help: trainHelp },
+  predict: { run: predictCommand, help: predictHelp },
+  export: { run: exportCommand, help: exportHelp },
+  serve: { run: serveCommand, help: '' },
+};
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage + '\n');
+    if (name === undefined) process.exitCode = 2;
+    return;
+  }
+  if (name === '--version') {
+    process.stdout.write('nnstream 0.1.0\n');
+    return;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    process.stderr.write(`nnstream: unknown command "${name}"\n${usage}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    await command.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`nnstream ${name}: ${e.message}\nRun "nnstream ${name} --help" for the options.\n`);
+      process.exitCode = 2;
+    } else if (isNnError(e)) {
+      process.stderr.write(`nnstream ${name}: ${e.message}\n`);
+      process.exitCode = e.code === 'BAD_OPTION' ? 2 : 1;
+    } else {
+      const err = e as NodeJS.ErrnoException;
+      process.stderr.write(`nnstream ${name}: ${err.code === 'EPIPE' ? 'output closed' : (err.message ?? String(e))}\n`);
+      process.exitCode = 1;
+      if (process.env['NNSTREAM_DEBUG']) process.stderr.write(`${err.stack}\n`);
+    }
+  }
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+await main(process.argv.slice(2));

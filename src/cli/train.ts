@@ -1,0 +1,129 @@
+import { filter, lastValueFrom, tap } from 'rxjs';
+import { NnError } from '../core/errors.js';
+import type { Learner, StepReport } from '../core/learner.js';
+import { csvSource } from '../sources/csv-source.js';
+import { saveModel, modelFormatOf } from '../storage/model-file.js';
+import { miniBatch } from '../stream/mini-batch.js';
+import { train } from '../stream/train.js';
+import { inputOf, RejectLog } from './input.js';
+import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
+import { flag, int, oneOf, parse, str } from './options.js';
+import { Progress } from './progress.js';
+
+export const trainHelp = `Usage: nnstream train [FILE|-] [options]
+
+Trains a network on CSV rows (stdin when FILE is - or absent). The label is the
+column named by --label (default "label", else the last column); a header row is
+detected. Rows are taken in file order; a batch is m consecutive rows and never
+spans two epochs; the cost reported for step k is that of step k's own forward
+pass, before its update.
+
+Input options:
+  --label NAME          label column (default "label", else the last column)
+  --epochs 1            passes over FILE (stdin is read once)
+  --strict              stop at the first bad row (exit 1, nothing saved)
+  --max-record-bytes N  longest CSV record accepted (default 1048576)
+Output options:
+  --save MODEL          write the trained model (.json or .pb), atomically
+  --report json         one JSON object per step on stdout (step, cost, loss, accuracy, samples, m, epoch)
+  --quiet               no summary on stderr
+${learnerOptionHelp}`;
+
+export async function trainCommand(args: string[]): Promise<void> {
+  const p = parse(args, {
+    ...learnerOptionSpec,
+    label: { type: 'string' },
+    epochs: { type: 'string' },
+    strict: { type: 'boolean' },
+    save: { type: 'string' },
+    report: { type: 'string' },
+    quiet: { type: 'boolean' },
+    'max-record-bytes': { type: 'string' },
+  }, 1);
+  if (flag(p, 'help')) {
+    process.stdout.write(trainHelp + '\n');
+    return;
+  }
+  const save = str(p, 'save');
+  if (save !== undefined) modelFormatOf(save); // fail before training on a bad name
+  const report = str(p, 'report') === undefined ? undefined : oneOf(p, 'report', ['json'] as const, 'json');
+  const input = inputOf(p.positionals[0]);
+  const epochs = int(p, 'epochs', 1, 1);
+  if (!input.rereadable && epochs > 1) throw new NnError('BAD_OPTION', '--epochs > 1 needs a file: stdin is read once');
+  const m = batchSize(p);
+  const makeLearner = await learnerFactory(p);
+  const strict = flag(p, 'strict');
+  const label = str(p, 'label');
+
+  let learner: Learner | undefined;
+  const rejects = new RejectLog();
+  const progress = new Progress();
+  let rows = 0, epoch = 1;
+  let lastReport: StepReport | undefined;
+  const started = process.hrtime.bigint();
+  const out = new JsonLines();
+
+  const source = csvSource(input.source, {
+    labels: 'required',
+    epochs,
+    ...(label !== undefined ? { label } : {}),
+    ...(int(p, 'max-record-bytes', 16) !== undefined ? { maxRecordBytes: int(p, 'max-record-bytes', 16)! } : {}),
+    checkLabel: (y) => learner!.checkLabel(y),
+  });
+  const steps = source.pipe(
+    tap((e) => {
+      if (e.kind === 'header') learner = makeLearner(e.featureNames.length);
+      else if (e.kind === 'sample' && epoch === 1) rows++;
+      else if (e.kind === 'epoch-end') epoch = e.epoch + 1;
+      else if (e.kind === 'rejected') {
+        if (strict) throw new NnError(e.rejected.code, `line ${e.rejected.line}: ${e.rejected.reason} (--strict: stopped, nothing saved)`);
+        rows++;
+        rejects.report(e.rejected.line, e.rejected.reason);
+      }
+    }),
+    filter((e) => e.kind === 'sample' || e.kind === 'epoch-end'),
+    miniBatch(m),
+    train({ learnMany: (X, y) => learner!.learnMany(X, y) }),
+    tap((r) => {
+      lastReport = r;
+      if (report === 'json') out.write({ step: r.step, cost: r.cost, loss: r.loss, accuracy: Number.isNaN(r.accuracy) ? null : r.accuracy, samples: r.samples, m: r.m, epoch, ...(r.refused ? { refused: true } : {}) });
+      progress.update(rows, r);
+    }),
+  );
+  try {
+    await lastValueFrom(steps, { defaultValue: undefined });
+  } finally {
+    progress.clear();
+    await out.flush();
+  }
+  if (learner === undefined) throw new NnError('BAD_INPUT', 'no data');
+  if (lastReport === undefined) throw new NnError('BAD_INPUT', `no usable rows in ${input.name} (${rejects.count} rejected)`);
+  if (save !== undefined) await saveModel(save, learner.toModel());
+  if (!flag(p, 'quiet')) {
+    const secs = Number(process.hrtime.bigint() - started) / 1e9;
+    const acc = Number.isNaN(lastReport.accuracy) ? '' : `, last batch accuracy ${(100 * lastReport.accuracy).toFixed(2)}%`;
+    process.stderr.write(
+      `rows read ${rows}, rows skipped ${rejects.count}, steps ${learner.step}, final cost ${lastReport.cost.toPrecision(7)}${acc}, elapsed ${secs.toFixed(2)} s` +
+        (save !== undefined ? `, saved ${save}` : '') + '\n',
+    );
+  }
+}
+
+/** Buffered JSON lines on stdout that respect the pipe's backpressure at flush points. */
+class JsonLines {
+  private buf: string[] = [];
+  private size = 0;
+  write(obj: object): void {
+    const s = JSON.stringify(obj) + '\n';
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 16) void this.flush();
+  }
+  async flush(): Promise<void> {
+    if (this.buf.length === 0) return;
+    const chunk = this.buf.join('');
+    this.buf = [];
+    this.size = 0;
+    if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
+  }
+}

@@ -1,0 +1,129 @@
+import { activation, type Activation, type ActivationName } from './activations.js';
+import { assertShape } from './errors.js';
+import { rowMeans, type Kernels } from './kernels.js';
+import { matrix, type Matrix } from './matrix.js';
+
+/**
+ * The parameters of a fully-connected network: for layer l = 1..L (array index
+ * l-1), W[l] is (n[l] x n[l-1]) and b[l] has n[l] values.
+ */
+export class Network {
+  readonly L: number;
+  readonly W: Matrix[];
+  readonly b: Float64Array[];
+  readonly g: Activation[];
+
+  constructor(
+    readonly sizes: readonly number[],
+    readonly activations: readonly ActivationName[],
+  ) {
+    assertShape(sizes.length >= 2, 'A network needs at least an input and an output layer');
+    assertShape(activations.length === sizes.length - 1, `Expected ${sizes.length - 1} activations, got ${activations.length}`);
+    assertShape(sizes.every((n) => Number.isInteger(n) && n >= 1), `Layer sizes must be integers >= 1, got ${sizes.join(',')}`);
+    this.L = sizes.length - 1;
+    this.W = [];
+    this.b = [];
+    for (let l = 1; l <= this.L; l++) {
+      this.W.push(matrix(sizes[l]!, sizes[l - 1]!));
+      this.b.push(new Float64Array(sizes[l]!));
+    }
+    this.g = activations.map(activation);
+  }
+
+  get inputs(): number {
+    return this.sizes[0]!;
+  }
+
+  get outputs(): number {
+    return this.sizes[this.L]!;
+  }
+
+  /** Parameters in the order W1, b1, W2, b2, ... (the optimizer's order). */
+  params(): Float64Array[] {
+    return this.W.flatMap((W, i) => [W.data, this.b[i]!]);
+  }
+
+  paramNames(): string[] {
+    return this.W.flatMap((_, i) => [`W${i + 1}`, `b${i + 1}`]);
+  }
+
+  copyFrom(other: Network): void {
+    this.W.forEach((W, i) => W.data.set(other.W[i]!.data));
+    this.b.forEach((b, i) => b.set(other.b[i]!));
+  }
+}
+
+/**
+ * Buffers for one batch size m, allocated once and reused by every step:
+ * Z[l], A[l] (n[l] x m), the deltas dZ[l], and the gradients dW[l], db[l].
+ */
+export class Workspace {
+  readonly Z: Matrix[];
+  readonly A: Matrix[];
+  readonly dZ: Matrix[];
+  readonly dW: Matrix[];
+  readonly db: Float64Array[];
+  readonly Y: Matrix;
+  readonly X: Matrix; // the standardized input, when a normalizer is used
+
+  constructor(
+    net: Network,
+    readonly m: number,
+  ) {
+    const layers = net.sizes.slice(1);
+    this.Z = layers.map((n) => matrix(n, m));
+    this.A = layers.map((n) => matrix(n, m));
+    this.dZ = layers.map((n) => matrix(n, m));
+    this.dW = net.W.map((W) => matrix(W.rows, W.cols));
+    this.db = net.b.map((b) => new Float64Array(b.length));
+    this.Y = matrix(net.outputs, m);
+    this.X = matrix(net.inputs, m);
+  }
+
+  grads(): Float64Array[] {
+    return this.dW.flatMap((dW, i) => [dW.data, this.db[i]!]);
+  }
+}
+
+/** Z[l] = W[l]·A[l-1] + b[l], A[l] = g[l](Z[l]) for l = 1..L; returns A[L]. */
+export function forward(net: Network, ws: Workspace, X: Matrix, k: Kernels): Matrix {
+  assertShape(X.rows === net.inputs && X.cols === ws.m, `Expected X of ${net.inputs}x${ws.m}, got ${X.rows}x${X.cols}`);
+  let A = X;
+  for (let l = 0; l < net.L; l++) {
+    k.affine(ws.Z[l]!, net.W[l]!, A, net.b[l]!);
+    A = net.g[l]!.forward(ws.A[l]!, ws.Z[l]!);
+  }
+  return A;
+}
+
+/**
+ * Backpropagation after `forward` and with dZ[L] already in ws.dZ[L]:
+ *   dW[l] = (1/m) dZ[l]·A[l-1]^T + (λ/m) W[l],  db[l] = (1/m) Σ_cols dZ[l],
+ *   dZ[l-1] = (W[l]^T·dZ[l]) ⊙ g[l-1]'(Z[l-1]).
+ */
+export function backward(net: Network, ws: Workspace, X: Matrix, l2: number, k: Kernels): void {
+  const m = ws.m, inv = 1 / m;
+  for (let l = net.L - 1; l >= 0; l--) {
+    const dZ = ws.dZ[l]!;
+    const Aprev = l === 0 ? X : ws.A[l - 1]!;
+    if (l2 === 0) k.gemmNT(ws.dW[l]!, dZ, Aprev, inv, 0);
+    else {
+      const dW = ws.dW[l]!.data, W = net.W[l]!.data, c = l2 * inv;
+      for (let i = 0; i < dW.length; i++) dW[i] = c * W[i]!;
+      k.gemmNT(ws.dW[l]!, dZ, Aprev, inv, 1);
+    }
+    rowMeans(ws.db[l]!, dZ, inv);
+    if (l > 0) {
+      const dA = ws.dZ[l - 1]!;
+      k.gemmTN(dA, net.W[l]!, dZ);
+      net.g[l - 1]!.backward(dA, dA, ws.Z[l - 1]!, ws.A[l - 1]!);
+    }
+  }
+}
+
+/** Σ_l ||W[l]||² (the L2 penalty's sum). */
+export function sumSquaredWeights(net: Network): number {
+  let s = 0;
+  for (const W of net.W) for (let i = 0; i < W.data.length; i++) s += W.data[i]! * W.data[i]!;
+  return s;
+}

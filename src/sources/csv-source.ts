@@ -1,0 +1,97 @@
+import { createReadStream } from 'node:fs';
+import { Observable } from 'rxjs';
+import { NnError } from '../core/errors.js';
+import { CsvParser, CsvRecordTooLarge, type CsvRecord } from './csv-parser.js';
+import { CsvSchema, type CsvSchemaOptions } from './csv-schema.js';
+import type { SourceEvent } from './sample.js';
+
+export interface CsvSourceOptions extends CsvSchemaOptions {
+  /** Passes over the input; only a re-openable input (a file) can have more than one. */
+  epochs?: number;
+  maxRecordBytes?: number;
+}
+
+/** Opens the input anew for each pass: a file, or stdin once. */
+export type ByteSource = () => AsyncIterable<Uint8Array>;
+
+export function fileSource(path: string): ByteSource {
+  return () => createReadStream(path, { highWaterMark: 1 << 20 });
+}
+
+export function stdinSource(): ByteSource {
+  let used = false;
+  return () => {
+    if (used) throw new NnError('BAD_INPUT', 'stdin can be read only once');
+    used = true;
+    return process.stdin;
+  };
+}
+
+/**
+ * CSV as an Observable of samples and rejected rows. Input is pulled with async
+ * iteration and every record is pushed downstream synchronously, so a synchronous
+ * consumer (a training step) paces the reading: memory stays flat however long
+ * the stream. Fatal faults (no data, a missing file, an oversized record) error
+ * the Observable with an NnError; bad rows are values.
+ */
+export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<SourceEvent> {
+  return new Observable<SourceEvent>((subscriber) => {
+    let stopped = false;
+    let input: AsyncIterable<Uint8Array> | undefined;
+    const schema = new CsvSchema(o);
+    const run = async (): Promise<void> => {
+      const epochs = o.epochs ?? 1;
+      for (let epoch = 1; epoch <= epochs && !stopped; epoch++) {
+        const parser = new CsvParser(o.maxRecordBytes);
+        let first = true, dataRows = 0;
+        const onRecord = (r: CsvRecord): void => {
+          if (first) {
+            first = false;
+            if (epoch === 1) {
+              const header = schema.decide(r);
+              subscriber.next({ kind: 'header', names: schema.names ?? [], featureNames: schema.featureNames });
+              if (header) return;
+            } else if (schema.names !== undefined) return;
+          }
+          dataRows++;
+          const result = schema.toSample(r);
+          if ('sample' in result) {
+            subscriber.next({ kind: 'sample', sample: result.sample });
+          } else if (epoch === 1) subscriber.next({ kind: 'rejected', rejected: result.rejected });
+        };
+        input = open();
+        try {
+          for await (const chunk of input) {
+            parser.push(chunk, onRecord);
+            if (stopped) break;
+          }
+          if (!stopped) parser.end(onRecord);
+        } catch (e) {
+          throw toInputError(e);
+        }
+        if (first) throw new NnError('BAD_INPUT', 'the input is empty');
+        if (dataRows === 0) throw new NnError('BAD_INPUT', 'the input has a header but no data rows');
+        subscriber.next({ kind: 'epoch-end', epoch });
+      }
+    };
+    run().then(
+      () => subscriber.complete(),
+      (e: unknown) => subscriber.error(e),
+    );
+    return () => {
+      stopped = true;
+      const s = input as { destroy?: () => void } | undefined;
+      if (s !== process.stdin) s?.destroy?.();
+    };
+  });
+}
+
+function toInputError(e: unknown): unknown {
+  if (e instanceof NnError) return e;
+  if (e instanceof CsvRecordTooLarge) return new NnError('TOO_LARGE', e.message);
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return new NnError('BAD_INPUT', `file not found: ${err.path ?? ''}`);
+  if (err.code === 'EISDIR') return new NnError('BAD_INPUT', `is a directory, not a CSV file: ${err.path ?? ''}`);
+  if (err.code === 'EACCES') return new NnError('BAD_INPUT', `permission denied: ${err.path ?? ''}`);
+  return e;
+}
