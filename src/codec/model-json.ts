@@ -19,6 +19,7 @@ export interface ModelJson {
   normalizer?: { count: number; mean: number[]; m2: number[] };
   optimizer?: { name: string; learningRate: number; scalars: Record<string, number>; arrays: Record<string, number[]> };
   rng?: unknown;
+  clients?: Record<string, number>;
 }
 
 export function modelToJson(model: ModelData): ModelJson {
@@ -38,6 +39,7 @@ export function modelToJson(model: ModelData): ModelJson {
     json.optimizer = { name: model.optimizer.name, learningRate: model.optimizer.learningRate, scalars: model.optimizer.scalars, arrays };
   }
   if (model.rng) json.rng = model.rng;
+  if (model.clients) json.clients = model.clients;
   return json;
 }
 
@@ -104,5 +106,11 @@ export function modelFromJson(value: unknown): ModelData {
     model.optimizer = { name: opt['name'], learningRate: finiteNumber(opt['learningRate'], 'optimizer.learningRate', 0), scalars, arrays } as OptimizerState;
   }
   if (j['rng'] !== undefined) model.rng = j['rng'] as RngState;
+  const clients = j['clients'];
+  if (clients !== undefined) {
+    if (typeof clients !== 'object' || clients === null) bad('"clients" must be an object of sequence numbers');
+    model.clients = {};
+    for (const [id, seq] of Object.entries(clients as Record<string, unknown>)) model.clients[id] = finiteNumber(seq, `clients.${id}`, 0);
+  }
   return model;
 }

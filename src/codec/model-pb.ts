@@ -27,6 +27,7 @@ export function modelToSnapshot(model: ModelData, withState = true): nnstream.v1
     };
   else if (model.l2) snap.optimizer = { l2: model.l2 };
   if (model.rng) snap.rngState = JSON.stringify(model.rng);
+  if (model.clients) snap.clientSeqs = model.clients;
   return snap;
 }
 
@@ -67,6 +68,7 @@ export function snapshotToModel(snap: nnstream.v1.ParameterSnapshot): ModelData 
     json['optimizer'] = { name: snap.optimizer.name, learningRate: snap.optimizer.learningRate, scalars: snap.optimizer.scalars, arrays };
   }
   if (snap.optimizer?.l2) json['l2'] = snap.optimizer.l2;
+  if (snap.clientSeqs && Object.keys(snap.clientSeqs).length > 0) json['clients'] = snap.clientSeqs;
   if (snap.rngState) {
     try {
       json['rng'] = JSON.parse(snap.rngState);

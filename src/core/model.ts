@@ -28,6 +28,8 @@ export interface ModelData {
   optimizer?: OptimizerState;
   rng?: RngState;
   l2?: number;
+  /** Checkpoints only: per client id, the highest sample seq trained into these parameters. */
+  clients?: Record<string, number>;
 }
 
 export function modelSizes(model: ModelData): number[] {

@@ -1674,6 +1674,9 @@ export namespace nnstream {
             /** ParameterSnapshot timeMs. */
             timeMs: number;
 
+            /** ParameterSnapshot clientSeqs. */
+            clientSeqs: { [k: string]: number };
+
             /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -1763,6 +1766,9 @@ export namespace nnstream {
 
                 /** ParameterSnapshot timeMs */
                 timeMs?: (number|null);
+
+                /** ParameterSnapshot clientSeqs */
+                clientSeqs?: ({ [k: string]: number }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5125,6 +5125,7 @@ export const nnstream = $root.nnstream = (() => {
              * @property {number|null} [classes] ParameterSnapshot classes
              * @property {string|null} [rngState] ParameterSnapshot rngState
              * @property {number|null} [timeMs] ParameterSnapshot timeMs
+             * @property {Object.<string,number>|null} [clientSeqs] ParameterSnapshot clientSeqs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5151,6 +5152,7 @@ export const nnstream = $root.nnstream = (() => {
              */
             const ParameterSnapshot = function (properties) {
                 this.layers = [];
+                this.clientSeqs = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5238,6 +5240,14 @@ export const nnstream = $root.nnstream = (() => {
             ParameterSnapshot.prototype.timeMs = 0;
 
             /**
+             * ParameterSnapshot clientSeqs.
+             * @member {Object.<string,number>} clientSeqs
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.clientSeqs = $util.emptyObject;
+
+            /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.ParameterSnapshot
@@ -5290,6 +5300,9 @@ export const nnstream = $root.nnstream = (() => {
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.rngState);
                 if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && !$Object.is(message.timeMs, 0))
                     writer.uint32(/* id 10, wireType 1 =*/81).double(message.timeMs);
+                if (message.clientSeqs != null && $Object.hasOwnProperty.call(message, "clientSeqs"))
+                    for (let keys = $Object.keys(message.clientSeqs), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.clientSeqs[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5314,7 +5327,7 @@ export const nnstream = $root.nnstream = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -5417,6 +5430,42 @@ export const nnstream = $root.nnstream = (() => {
                                 delete message.timeMs;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.clientSeqs === $util.emptyObject)
+                                message.clientSeqs = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = $util.Long ? $util.Long.fromNumber(0, true) : 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint64();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.clientSeqs, key);
+                            message.clientSeqs[key] = value;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5507,6 +5556,23 @@ export const nnstream = $root.nnstream = (() => {
                 if (object.timeMs != null)
                     if (!$Object.is($Number(object.timeMs), 0))
                         message.timeMs = $Number(object.timeMs);
+                if (object.clientSeqs) {
+                    if (!$util.isObject(object.clientSeqs))
+                        throw $TypeError(".nnstream.v1.ParameterSnapshot.clientSeqs: object expected");
+                    message.clientSeqs = {};
+                    for (let keys = $Object.keys(object.clientSeqs), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.clientSeqs, keys[i]);
+                        if ($util.Long)
+                            message.clientSeqs[keys[i]] = $util.Long.fromValue(object.clientSeqs[keys[i]], true);
+                        else if (typeof object.clientSeqs[keys[i]] === "string")
+                            message.clientSeqs[keys[i]] = $parseInt(object.clientSeqs[keys[i]], 10);
+                        else if (typeof object.clientSeqs[keys[i]] === "number")
+                            message.clientSeqs[keys[i]] = object.clientSeqs[keys[i]];
+                        else if (typeof object.clientSeqs[keys[i]] === "object")
+                            message.clientSeqs[keys[i]] = new $util.LongBits(object.clientSeqs[keys[i]].low >>> 0, object.clientSeqs[keys[i]].high >>> 0).toNumber(true);
+                    }
+                }
                 return message;
             };
 
@@ -5529,6 +5595,8 @@ export const nnstream = $root.nnstream = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.layers = [];
+                if (options.objects || options.defaults)
+                    object.clientSeqs = {};
                 if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
@@ -5581,6 +5649,20 @@ export const nnstream = $root.nnstream = (() => {
                     object.rngState = message.rngState;
                 if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
                     object.timeMs = options.json && !$isFinite(message.timeMs) ? $String(message.timeMs) : message.timeMs;
+                let keys2;
+                if (message.clientSeqs && (keys2 = $Object.keys(message.clientSeqs)).length) {
+                    object.clientSeqs = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.clientSeqs, keys2[j]);
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.clientSeqs[keys2[j]] = typeof message.clientSeqs[keys2[j]] === "number" ? $BigInt(message.clientSeqs[keys2[j]]) : $util.Long.fromBits(message.clientSeqs[keys2[j]].low >>> 0, message.clientSeqs[keys2[j]].high >>> 0, true).toBigInt();
+                        else if (typeof message.clientSeqs[keys2[j]] === "number")
+                            object.clientSeqs[keys2[j]] = options.longs === $String ? $String(message.clientSeqs[keys2[j]]) : message.clientSeqs[keys2[j]];
+                        else
+                            object.clientSeqs[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.clientSeqs[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.clientSeqs[keys2[j]].low >>> 0, message.clientSeqs[keys2[j]].high >>> 0).toNumber(true) : message.clientSeqs[keys2[j]];
+                    }
+                }
                 return object;
             };
 

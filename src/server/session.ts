@@ -1,0 +1,90 @@
+import type { WebSocket } from 'ws';
+import { encodeEnvelope } from '../codec/protocol.js';
+import type { nnstream } from '../codec/generated/nnstream.js';
+import type { Role } from './auth.js';
+import { noSubscription, type Subscription } from './subscription.js';
+
+export interface SessionLimits {
+  /** Above this many unsent bytes a subscriber is slow: reports wait, newest wins. */
+  slowBytes: number;
+  /** Above this many unsent bytes the peer is not reading at all: the socket is closed. */
+  maxBufferedBytes: number;
+}
+
+type Droppable = 'cost' | 'params' | 'recent';
+
+/**
+ * One WebSocket connection: its role, its client id, its subscription, and the
+ * reports waiting for it. Reports to a slow reader are conflated (latest wins),
+ * so it never makes the server buffer without bound.
+ */
+export class Session {
+  clientId: string;
+  named = false;
+  subscription: Subscription = noSubscription();
+  lastMessage = Date.now();
+  alive = true;
+  private readonly waiting = new Map<Droppable, Uint8Array>();
+  private retry: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly role: Role,
+    anonymousId: string,
+    private readonly limits: SessionLimits,
+    private readonly onDrop: () => void,
+  ) {
+    this.clientId = anonymousId;
+  }
+
+  get open(): boolean {
+    return this.ws.readyState === this.ws.OPEN;
+  }
+
+  /** Sends a message that must arrive (answers, acks, errors). */
+  send(body: nnstream.v1.Envelope.$Properties): void {
+    if (!this.open) return;
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.ws.close(1008, 'not reading: too many unsent bytes');
+      return;
+    }
+    this.ws.send(encodeEnvelope(body));
+  }
+
+  sendBytes(bytes: Uint8Array): void {
+    if (this.open) this.ws.send(bytes);
+  }
+
+  /** Sends a report now, or keeps it as the newest of its kind until the socket drains. */
+  offer(kind: Droppable, bytes: Uint8Array): void {
+    if (!this.open) return;
+    if (this.ws.bufferedAmount <= this.limits.slowBytes && this.waiting.size === 0) {
+      this.ws.send(bytes);
+      return;
+    }
+    if (this.waiting.has(kind)) this.onDrop();
+    this.waiting.set(kind, bytes);
+    this.scheduleRetry();
+  }
+
+  private scheduleRetry(): void {
+    if (this.retry !== undefined) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      if (!this.open) return;
+      if (this.ws.bufferedAmount > this.limits.slowBytes) {
+        this.scheduleRetry();
+        return;
+      }
+      for (const [kind, bytes] of this.waiting) {
+        this.waiting.delete(kind);
+        this.ws.send(bytes);
+      }
+    }, 25);
+  }
+
+  dispose(): void {
+    if (this.retry !== undefined) clearTimeout(this.retry);
+    this.waiting.clear();
+  }
+}
