@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const command = commands[name];
   if (command === undefined) {
-    process.stderr.write(`nnstream: unknown command "${name}"\n${usage}\n`);
+    process.stderr.write(`nnstream: unknown command "${name}" (commands: ${Object.keys(commands).join(', ')}; see nnstream --help)\n`);
     process.exitCode = 2;
     return;
   }

@@ -72,7 +72,7 @@ export class NnServer {
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private closing = false;
   private readonly trainer: Trainer;
-  private lastCost: Uint8Array | undefined;
+  private lastCost: { bytes: Uint8Array; step: number } | undefined;
 
   constructor(private readonly o: ServerOptions) {
     this.trainer = o.trainer;
@@ -280,7 +280,10 @@ export class NnServer {
   private onSubscribe(s: Session, sub: nnstream.v1.Subscribe.$Properties): void {
     s.subscription = subscriptionOf(sub);
     // a new subscriber sees the model as it is now, without waiting for a step
-    if (s.subscription.cost.on && this.lastCost !== undefined) s.offer('cost', this.lastCost);
+    if (s.subscription.cost.on && this.lastCost !== undefined) {
+      s.offer('cost', this.lastCost.bytes);
+      markSent(s.subscription.cost, this.lastCost.step, Date.now());
+    }
     if (s.subscription.params.on && this.trainer.learner !== undefined) {
       s.offer('params', this.snapshotBytes());
       markSent(s.subscription.params, this.trainer.learner.step, Date.now());
@@ -369,7 +372,7 @@ export class NnServer {
         learningRate: l.optimizer.learningRate,
       },
     });
-    this.lastCost = cost;
+    this.lastCost = { bytes: cost, step: r.step };
     let params: Uint8Array | undefined, recent: Uint8Array | undefined;
     for (const s of this.sessions) {
       const sub = s.subscription;

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // two cores: servers, browsers and python peers run beside the test workers
+    maxWorkers: 2,
+    reporters: ['default'],
+  },
+});
