@@ -1,0 +1,23 @@
+// The public API of nnstream: `import { Learner, miniBatch, train, ... } from 'nnstream'`.
+export { NnError, ERROR_CODES, type ErrorCode } from './core/errors.js';
+export { matrix, fromRows, toRows, type Matrix } from './core/matrix.js';
+export { jsKernels, type Kernels } from './core/kernels.js';
+export { activation, HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS, type ActivationName } from './core/activations.js';
+export { lossFor, TASKS, type Task } from './core/loss.js';
+export { Learner, type LearnerOptions, type StepReport } from './core/learner.js';
+export { Network, Workspace, forward, backward } from './core/network.js';
+export { Normalizer } from './core/normalizer.js';
+export { createOptimizer, OPTIMIZERS, type Optimizer, type OptimizerState } from './core/optimizers.js';
+export { Rng } from './core/rng.js';
+export { MODEL_FORMAT, type ModelData } from './core/model.js';
+export { pb, encodeEnvelope, decodeEnvelope } from './codec/protocol.js';
+export { modelToJson, modelFromJson } from './codec/model-json.js';
+export { encodeModelPb, decodeModelPb } from './codec/model-pb.js';
+export { csvSource, fileSource, stdinSource } from './sources/csv-source.js';
+export type { Sample, SourceEvent, Rejected } from './sources/sample.js';
+export { miniBatch, type Batch } from './stream/mini-batch.js';
+export { train } from './stream/train.js';
+export { createCsvParser, createTrainer } from './stream/node-streams.js';
+export { loadModel, saveModel } from './storage/model-file.js';
+export { NnServer, DEFAULT_LIMITS } from './server/server.js';
+export { Trainer } from './server/trainer.js';
