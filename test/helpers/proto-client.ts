@@ -11,6 +11,7 @@ type Body = NonNullable<Env['body']>;
  */
 export class ProtoClient {
   readonly received: Env[] = [];
+  readonly receivedAt: number[] = []; // Date.now() of each received message
   private waiters: { body: Body; pred: (e: Env) => boolean; ok: (e: Env) => void }[] = [];
   closed: { code: number; reason: string } | undefined;
 
@@ -18,6 +19,7 @@ export class ProtoClient {
     ws.on('message', (data: Buffer) => {
       const env = decodeEnvelope(new Uint8Array(data));
       this.received.push(env);
+      this.receivedAt.push(Date.now());
       for (const w of [...this.waiters])
         if (env.body === w.body && w.pred(env)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);

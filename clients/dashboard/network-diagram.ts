@@ -1,0 +1,80 @@
+import { fitCanvas } from './canvas.js';
+import { diverging, maxAbs } from './colors.js';
+import type { nnstream } from '../../src/codec/generated/nnstream.js';
+
+const MAX_UNITS = 24; // units drawn per layer; the rest are summarized as "+k"
+
+/**
+ * The network as a diagram: one column of units per layer, one edge per weight,
+ * coloured by sign (orange negative, blue positive) with width and opacity by
+ * |w| relative to the largest weight of the network. Units are filled by their
+ * bias on the same scale.
+ */
+export function drawNetwork(canvas: HTMLCanvasElement, snap: nnstream.v1.ParameterSnapshot, activations: readonly string[]): void {
+  const { ctx, width, height } = fitCanvas(canvas);
+  const layers = snap.layers ?? [];
+  if (layers.length === 0) return;
+  const sizes = [layers[0]!.cols ?? 0, ...layers.map((l) => l.rows ?? 0)];
+  const scale = maxAbs(...layers.map((l) => l.w ?? []));
+  const bScale = maxAbs(...layers.map((l) => l.b ?? []), [scale]);
+  const top = 14, bottom = 36, side = 26;
+  const shown = sizes.map((n) => Math.min(n, MAX_UNITS));
+  const colX = (l: number): number => side + (l * (width - 2 * side)) / Math.max(1, sizes.length - 1);
+  const h = height - top - bottom;
+  const gapOf = (n: number): number => (n > 1 ? Math.min(h / (n - 1), 44) : 0); // small layers stay compact and centred
+  const unitY = (l: number, i: number): number => {
+    const n = shown[l]!, g = gapOf(n);
+    return top + h / 2 + (i - (n - 1) / 2) * g;
+  };
+  const spacing = Math.min(...shown.map((n) => (n > 1 ? gapOf(n) : h)));
+  const radius = Math.max(2, Math.min(9, spacing * 0.35));
+
+  // edges, weakest first so strong ones stay on top
+  layers.forEach((layer, l) => {
+    const rows = layer.rows ?? 0, cols = layer.cols ?? 0, w = layer.w ?? [];
+    const edges: { i: number; k: number; v: number }[] = [];
+    for (let i = 0; i < Math.min(rows, MAX_UNITS); i++) for (let k = 0; k < Math.min(cols, MAX_UNITS); k++) edges.push({ i, k, v: w[i * cols + k]! });
+    edges.sort((a, b) => Math.abs(a.v) - Math.abs(b.v));
+    for (const e of edges) {
+      const t = e.v / scale, a = Math.abs(t);
+      ctx.strokeStyle = diverging(Math.sign(t), 0.15 + 0.85 * a);
+      ctx.lineWidth = 0.4 + 4.6 * a;
+      ctx.beginPath();
+      ctx.moveTo(colX(l), unitY(l, e.k));
+      ctx.lineTo(colX(l + 1), unitY(l + 1, e.i));
+      ctx.stroke();
+    }
+  });
+
+  // units
+  ctx.lineWidth = 1;
+  sizes.forEach((n, l) => {
+    const b = l === 0 ? undefined : (layers[l - 1]!.b ?? []);
+    for (let i = 0; i < shown[l]!; i++) {
+      ctx.beginPath();
+      ctx.arc(colX(l), unitY(l, i), radius, 0, 2 * Math.PI);
+      ctx.fillStyle = b === undefined ? '#d9dee4' : diverging(b[i]! / bScale);
+      ctx.fill();
+      ctx.strokeStyle = '#4b5563';
+      ctx.stroke();
+      if (l === 0 && n <= 8 && radius >= 6) {
+        ctx.fillStyle = '#1f2933';
+        ctx.font = '10px system-ui, sans-serif';
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(`x${i + 1}`, colX(l), unitY(l, i));
+        ctx.textBaseline = 'alphabetic';
+      }
+    }
+    ctx.fillStyle = '#1f2933';
+    ctx.font = '11px system-ui, sans-serif';
+    ctx.textAlign = l === 0 ? 'left' : l === sizes.length - 1 ? 'right' : 'center';
+    const x = l === 0 ? 2 : l === sizes.length - 1 ? width - 2 : colX(l);
+    const name = l === 0 ? 'input' : (activations[l - 1] ?? layers[l - 1]!.activation ?? '');
+    ctx.fillText(`${name} ${n}`, x, height - 14);
+    if (n > shown[l]!) {
+      ctx.fillStyle = '#66727f';
+      ctx.fillText(`(${shown[l]} of ${n} shown)`, x, height - 2);
+    }
+  });
+}

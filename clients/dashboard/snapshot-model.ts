@@ -1,0 +1,55 @@
+import { jsKernels } from '../../src/core/kernels.js';
+import { Learner } from '../../src/core/learner.js';
+import { matrix, type Matrix } from '../../src/core/matrix.js';
+import { snapshotToModel } from '../../src/codec/model-pb.js';
+import type { nnstream } from '../../src/codec/generated/nnstream.js';
+
+/**
+ * The model of one ParameterSnapshot, for drawing: the project's own Learner
+ * (same forward pass, same input normalizer as the server), never a second copy
+ * of the mathematics. The learning rate only matters for training, which the
+ * browser never does. The plain JavaScript kernels: a model per snapshot must not
+ * reserve a WebAssembly arena each, and the page's CSP refuses to compile wasm.
+ */
+export class SnapshotModel {
+  private constructor(
+    readonly snapshot: nnstream.v1.ParameterSnapshot,
+    readonly learner: Learner,
+  ) {}
+
+  static from(snapshot: nnstream.v1.ParameterSnapshot): SnapshotModel {
+    const model = snapshotToModel(snapshot);
+    const learningRate = model.optimizer?.learningRate || 1;
+    return new SnapshotModel(snapshot, Learner.fromModel(model, { learningRate, kernels: jsKernels }));
+  }
+
+  get inputs(): number {
+    return this.learner.inputs;
+  }
+
+  get outputs(): number {
+    return this.learner.outputs;
+  }
+
+  get task(): string {
+    return this.learner.task;
+  }
+
+  get step(): number {
+    return Number(this.snapshot.step);
+  }
+
+  /** Outputs (k x m) for the columns of X (n x m); a fresh copy, safe to keep. */
+  predict(X: Matrix): Matrix {
+    const A = this.learner.predictMany(X);
+    return matrix(A.rows, A.cols, A.data.slice());
+  }
+
+  /** Per-feature mean and standard deviation the model standardizes with, if it does. */
+  inputScale(): { mean: Float64Array; sd: Float64Array } | undefined {
+    const nz = this.learner.normalizer;
+    if (nz === undefined || nz.count < 2) return undefined;
+    const sd = nz.m2.map((m2) => Math.sqrt(m2 / nz.count));
+    return { mean: nz.mean.slice(), sd };
+  }
+}
