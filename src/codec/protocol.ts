@@ -1,10 +1,5 @@
-import $protobuf from 'protobufjs/minimal.js';
+// (the generated module configures protobufjs so that 64-bit fields are plain numbers)
 import { nnstream } from './generated/nnstream.js';
-
-// 64-bit fields (seq, step, id) decode as plain numbers, not Long objects: every
-// count in the protocol stays far below 2^53.
-$protobuf.util.Long = undefined as unknown as typeof $protobuf.util.Long;
-$protobuf.configure();
 
 /** The generated message classes of package nnstream.v1 (static code from proto/nnstream.proto). */
 export const pb = nnstream.v1;

@@ -12,7 +12,7 @@ import { send, serveStatic } from './http-routes.js';
 import { Metrics } from './metrics.js';
 import { modelInfo } from './model-info.js';
 import { Session } from './session.js';
-import { due, markSent, subscriptionOf } from './subscription.js';
+import { due, markSent, subscriptionOf, trailingAt, type Stream } from './subscription.js';
 import type { StepEvent, Trainer } from './trainer.js';
 import { batchIn, predictIn, sampleIn, type Expect } from './validate.js';
 
@@ -368,25 +368,38 @@ export class NnServer {
     const cost = encodeEnvelope({
       costReport: {
         step: r.step, samples: r.samples, cost: r.cost, accuracy: r.accuracy, loss: r.loss, samplesPerSecond: e.samplesPerSecond, timeMs: e.time,
-        batchSize: r.m, smoothedCost: e.smoothedCost, smoothedAccuracy: e.smoothedAccuracy, connections: this.sessions.size, paused: this.trainer.paused,
+        batchSize: r.m, smoothedCost: e.smoothedCost, smoothedAccuracy: e.smoothedAccuracy, smoothedLoss: e.smoothedLoss, connections: this.sessions.size, paused: this.trainer.paused,
         learningRate: l.optimizer.learningRate,
       },
     });
     this.lastCost = { bytes: cost, step: r.step };
     let params: Uint8Array | undefined, recent: Uint8Array | undefined;
+    const kinds = [
+      ['cost', (sub: Session['subscription']) => sub.cost, () => cost, () => this.lastCost?.bytes],
+      ['params', (sub: Session['subscription']) => sub.params, () => (params ??= this.snapshotBytes()), () => this.snapshotBytes()],
+      ['recent', (sub: Session['subscription']) => sub.recent, (max: number) => (max === 200 ? (recent ??= this.recentBytes(200)) : this.recentBytes(max)), (max: number) => this.recentBytes(max)],
+    ] as const;
+    // a cost report is numbered by its step, a snapshot by the steps taken (its step + 1)
+    const stepOf = (kind: (typeof kinds)[number][0]): number | undefined => (kind === 'cost' ? this.lastCost?.step : this.trainer.learner?.step);
     for (const s of this.sessions) {
       const sub = s.subscription;
-      if (due(sub.cost, r.step, e.time)) {
-        markSent(sub.cost, r.step, e.time);
-        s.offer('cost', cost);
-      }
-      if (due(sub.params, r.step, e.time)) {
-        markSent(sub.params, r.step, e.time);
-        s.offer('params', (params ??= this.snapshotBytes()));
-      }
-      if (due(sub.recent, r.step, e.time)) {
-        markSent(sub.recent, r.step, e.time);
-        s.offer('recent', sub.recentMax === 200 ? (recent ??= this.recentBytes(200)) : this.recentBytes(sub.recentMax));
+      for (const [kind, streamOf, now, later] of kinds) {
+        const stream: Stream = streamOf(sub);
+        const step = stepOf(kind)!;
+        if (due(stream, step, e.time)) {
+          markSent(stream, step, e.time);
+          s.untrail(kind);
+          s.offer(kind, now(sub.recentMax));
+          continue;
+        }
+        const at = trailingAt(stream, step);
+        if (at !== undefined)
+          s.trail(kind, at, () => {
+            const newest = stepOf(kind);
+            if (!stream.on || newest === undefined || stream.lastStep >= newest) return undefined;
+            markSent(stream, newest, Date.now());
+            return later(sub.recentMax);
+          });
       }
     }
   }

@@ -26,6 +26,7 @@ export class Session {
   alive = true;
   private readonly waiting = new Map<Droppable, Uint8Array>();
   private retry: ReturnType<typeof setTimeout> | undefined;
+  private readonly trailing = new Map<Droppable, ReturnType<typeof setTimeout>>();
 
   constructor(
     readonly ws: WebSocket,
@@ -83,7 +84,26 @@ export class Session {
     }, 25);
   }
 
+  /** At time `at`, offers what `produce` makes then (the newest report), unless one is already due before. */
+  trail(kind: Droppable, at: number, produce: () => Uint8Array | undefined): void {
+    if (this.trailing.has(kind)) return;
+    this.trailing.set(kind, setTimeout(() => {
+      this.trailing.delete(kind);
+      const bytes = produce();
+      if (bytes !== undefined) this.offer(kind, bytes);
+    }, Math.max(0, at - Date.now())));
+  }
+
+  /** Cancels a pending trailing report (a newer one was just sent). */
+  untrail(kind: Droppable): void {
+    const t = this.trailing.get(kind);
+    if (t !== undefined) clearTimeout(t);
+    this.trailing.delete(kind);
+  }
+
   dispose(): void {
+    for (const t of this.trailing.values()) clearTimeout(t);
+    this.trailing.clear();
     if (this.retry !== undefined) clearTimeout(this.retry);
     this.waiting.clear();
   }

@@ -38,6 +38,17 @@ export function subscriptionOf(s: nnstream.v1.Subscribe.$Properties): Subscripti
   return sub;
 }
 
+/**
+ * When a stream that skipped a report because of its per-second limit may have
+ * the newest one (so a reader never stays on a stale report when training
+ * pauses or slows); undefined when it is not waiting on the rate.
+ */
+export function trailingAt(s: Stream, step: number): number | undefined {
+  if (!s.on || s.maxPerSecond === 0) return undefined;
+  if (s.everySteps > 0 && step - s.lastStep < s.everySteps) return undefined;
+  return s.lastTime + 1000 / s.maxPerSecond;
+}
+
 /** Whether a stream wants the report of `step` at time `now`. */
 export function due(s: Stream, step: number, now: number): boolean {
   if (!s.on) return false;

@@ -30,6 +30,7 @@ export interface StepEvent {
   samplesPerSecond: number;
   smoothedCost: number;
   smoothedAccuracy: number;
+  smoothedLoss: number;
   /** Per client: the highest seq this step trained. */
   trained: Map<string, number>;
 }
@@ -55,6 +56,7 @@ export class Trainer {
   private rateWindow: { t: number; samples: number }[] = [];
   private smoothedCost = NaN;
   private smoothedAccuracy = NaN;
+  private smoothedLoss = NaN;
   private idleWaiters: (() => void)[] = [];
   private roomWaiters: (() => void)[] = [];
   readonly checkLabel: (y: number) => string | undefined;
@@ -149,7 +151,7 @@ export class Trainer {
   reset(): void {
     if (this.learner === undefined) throw new NnError('NOT_READY', 'the model does not exist yet');
     this.learner.reset();
-    this.smoothedCost = this.smoothedAccuracy = NaN;
+    this.smoothedCost = this.smoothedAccuracy = this.smoothedLoss = NaN;
     this.changed.next();
   }
 
@@ -193,9 +195,10 @@ export class Trainer {
     const now = Date.now();
     const a = 0.05;
     if (Number.isFinite(report.cost)) this.smoothedCost = Number.isNaN(this.smoothedCost) ? report.cost : (1 - a) * this.smoothedCost + a * report.cost;
+    if (Number.isFinite(report.loss)) this.smoothedLoss = Number.isNaN(this.smoothedLoss) ? report.loss : (1 - a) * this.smoothedLoss + a * report.loss;
     if (!Number.isNaN(report.accuracy))
       this.smoothedAccuracy = Number.isNaN(this.smoothedAccuracy) ? report.accuracy : (1 - a) * this.smoothedAccuracy + a * report.accuracy;
-    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, trained });
+    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, trained });
   }
 
   /** Samples per second over the last two seconds. */

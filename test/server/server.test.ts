@@ -64,6 +64,7 @@ describe('nnstream serve over WebSocket', () => {
       const last = seq - 1;
       await c.next('ack', (e) => Number(e.ack!.throughSeq) === last, 10_000);
     }
+    await c.next('costReport', (e) => Number(e.costReport!.samples) >= rows.length * 30 + 40 * 0);
     for (const e of c.received) if (e.body === 'costReport') costs.push(e.costReport!.cost!);
     expect(costs.length).toBeGreaterThan(100);
     const head = costs.slice(0, 10).reduce((a, b) => a + b) / 10;
@@ -111,6 +112,25 @@ describe('nnstream serve over WebSocket', () => {
     for (let i = 1; i < snaps.length; i++) expect(snaps[i]! - snaps[i - 1]!).toBeGreaterThanOrEqual(10);
     c.close();
     feeder.close();
+  });
+
+  it('sends a rate-limited subscriber the newest report once its window opens, so it never stays stale', async () => {
+    const c = await ProtoClient.connect(s.ws);
+    c.send({ subscribe: { cost: true, costMaxPerSecond: 4, params: true, paramsMaxPerSecond: 4 } });
+    await new Promise((r) => setTimeout(r, 50));
+    c.send({ hello: { clientId: 'trailing' } });
+    await c.next('ack');
+    for (let k = 0; k < 20; k++) c.send(batchOf(rows.slice(0, 40), 1 + 40 * k));
+    await c.next('ack', (e) => Number(e.ack!.throughSeq) === 800);
+    await new Promise((r) => setTimeout(r, 600));
+    const health = (await fetch(new URL('/healthz', s.url)).then((r) => r.json())) as { step: number };
+    const lastCost = c.received.filter((e) => e.body === 'costReport').at(-1)!.costReport!;
+    const lastSnap = c.received.filter((e) => e.body === 'parameterSnapshot').at(-1)!.parameterSnapshot!;
+    expect(Number(lastCost.step)).toBe(health.step - 1); // the cost of the last step taken
+    expect(Number(lastSnap.step)).toBe(health.step); // the parameters after it
+    const times = c.received.map((e, i) => [e, c.receivedAt[i]!] as const).filter(([e]) => e.body === 'costReport').map(([, t]) => t);
+    for (let i = 2; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThan(150);
+    c.close();
   });
 
   it('trains one model from two clients streaming at once, acking each its own seqs', async () => {

@@ -1080,6 +1080,9 @@ export namespace nnstream {
             /** CostReport learningRate. */
             learningRate: number;
 
+            /** CostReport smoothedLoss. */
+            smoothedLoss: number;
+
             /**
              * Creates a new CostReport instance using the specified properties.
              * @param [properties] Properties to set
@@ -1178,6 +1181,9 @@ export namespace nnstream {
 
                 /** CostReport learningRate */
                 learningRate?: (number|null);
+
+                /** CostReport smoothedLoss */
+                smoothedLoss?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1,5 +1,7 @@
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
+$protobuf.util.Long = undefined;
+$protobuf.configure();
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
@@ -3228,6 +3230,7 @@ export const nnstream = $root.nnstream = (() => {
              * @property {number|null} [connections] CostReport connections
              * @property {boolean|null} [paused] CostReport paused
              * @property {number|null} [learningRate] CostReport learningRate
+             * @property {number|null} [smoothedLoss] CostReport smoothedLoss
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3364,6 +3367,14 @@ export const nnstream = $root.nnstream = (() => {
             CostReport.prototype.learningRate = 0;
 
             /**
+             * CostReport smoothedLoss.
+             * @member {number} smoothedLoss
+             * @memberof nnstream.v1.CostReport
+             * @instance
+             */
+            CostReport.prototype.smoothedLoss = 0;
+
+            /**
              * Creates a new CostReport instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.CostReport
@@ -3421,6 +3432,8 @@ export const nnstream = $root.nnstream = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).bool(message.paused);
                 if (message.learningRate != null && $Object.hasOwnProperty.call(message, "learningRate") && !$Object.is(message.learningRate, 0))
                     writer.uint32(/* id 13, wireType 1 =*/105).double(message.learningRate);
+                if (message.smoothedLoss != null && $Object.hasOwnProperty.call(message, "smoothedLoss") && !$Object.is(message.smoothedLoss, 0))
+                    writer.uint32(/* id 14, wireType 1 =*/113).double(message.smoothedLoss);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3582,6 +3595,15 @@ export const nnstream = $root.nnstream = (() => {
                                 delete message.learningRate;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.smoothedLoss = value;
+                            else
+                                delete message.smoothedLoss;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3670,6 +3692,9 @@ export const nnstream = $root.nnstream = (() => {
                 if (object.learningRate != null)
                     if (!$Object.is($Number(object.learningRate), 0))
                         message.learningRate = $Number(object.learningRate);
+                if (object.smoothedLoss != null)
+                    if (!$Object.is($Number(object.smoothedLoss), 0))
+                        message.smoothedLoss = $Number(object.smoothedLoss);
                 return message;
             };
 
@@ -3712,6 +3737,7 @@ export const nnstream = $root.nnstream = (() => {
                     object.connections = 0;
                     object.paused = false;
                     object.learningRate = 0;
+                    object.smoothedLoss = 0;
                 }
                 if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -3749,6 +3775,8 @@ export const nnstream = $root.nnstream = (() => {
                     object.paused = message.paused;
                 if (message.learningRate != null && $Object.hasOwnProperty.call(message, "learningRate"))
                     object.learningRate = options.json && !$isFinite(message.learningRate) ? $String(message.learningRate) : message.learningRate;
+                if (message.smoothedLoss != null && $Object.hasOwnProperty.call(message, "smoothedLoss"))
+                    object.smoothedLoss = options.json && !$isFinite(message.smoothedLoss) ? $String(message.smoothedLoss) : message.smoothedLoss;
                 return object;
             };
 
