@@ -1,0 +1,10 @@
+export { NnstreamClient, type ClientEvents, type ClientOptions, type ClientState, type ClientStats } from './client.js';
+export type { BackoffOptions } from './backoff.js';
+export type { CsvSendOptions, CsvSendSummary } from './csv.js';
+export { NnstreamError, isNnstreamError, type ClientErrorCode } from './errors.js';
+export type {
+  Ack, Alert, ControlAction, ControlResult, CostReport, ModelInfo, ParameterSnapshot, Prediction, RecentSamples,
+  SubscribeCallbacks, SubscribeOptions,
+} from './messages.js';
+export type { SendResult } from './outbox.js';
+export type { LabelledSample, SampleMatrix, Samples } from './samples.js';
