@@ -198,11 +198,11 @@ export class NnServer {
     return { inputs: this.trainer.inputs, checkLabel: this.trainer.checkLabel, maxAbs: this.limits.maxAbs, maxSamples: this.limits.maxSamplesPerMessage };
   }
 
-  private reject(s: Session, e: unknown, ref: number): void {
+  private reject(s: Session, e: unknown, ref: number, refKind: '' | 'seq' | 'id' = ''): void {
     const err = isNnError(e) ? e : new NnError('INTERNAL', (e as Error).message ?? String(e));
     if (!isNnError(e)) this.o.log?.(`internal error: ${(e as Error).stack ?? e}`);
     this.metrics.error(err.code);
-    s.send({ error: { code: err.code, message: err.message, ref } });
+    s.send({ error: { code: err.code, message: err.message, ref, refKind } });
   }
 
   private onMessage(s: Session, data: RawData, isBinary: boolean): void {
@@ -217,31 +217,36 @@ export class NnServer {
       return this.reject(s, new NnError('BAD_MESSAGE', `not a protobuf Envelope: ${(e as Error).message}`), 0);
     }
     let ref = 0;
+    let refKind: '' | 'seq' | 'id' = '';
     try {
       switch (env.body) {
         case 'hello':
           return this.onHello(s, env.hello!);
         case 'sample':
           ref = Number(env.sample!.seq ?? 0);
+          refKind = 'seq';
           return this.onSamples(s, () => sampleIn(env.sample!, this.expect()), ref);
         case 'sampleBatch':
           ref = Number(env.sampleBatch!.firstSeq ?? 0);
+          refKind = 'seq';
           return this.onSamples(s, () => batchIn(env.sampleBatch!, this.expect()), ref);
         case 'predictRequest':
           ref = Number(env.predictRequest!.id ?? 0);
+          refKind = 'id';
           return this.onPredict(s, env.predictRequest!);
         case 'subscribe':
           return this.onSubscribe(s, env.subscribe!);
         case 'control':
           ref = Number(env.control!.id ?? 0);
-          return void this.onControl(s, env.control!).catch((e: unknown) => this.reject(s, e, ref));
+          refKind = 'id';
+          return void this.onControl(s, env.control!).catch((e: unknown) => this.reject(s, e, ref, 'id'));
         case undefined:
           throw new NnError('BAD_MESSAGE', bytes.length === 0 ? 'empty message: an Envelope needs a body' : 'the Envelope has no known body (unknown fields only?)');
         default:
           throw new NnError('BAD_MESSAGE', `a client does not send ${env.body}`);
       }
     } catch (e) {
-      this.reject(s, e, ref);
+      this.reject(s, e, ref, refKind);
     }
   }
 

@@ -209,6 +209,7 @@ describe('nnstream serve over WebSocket', () => {
         const err = (await c.next('error')).error!;
         expect(err.code).toBe(code);
         expect(Number(err.ref)).toBe(ref);
+        expect(err.refKind).toBe(ref === 0 ? '' : /prediction|control|learning rate/.test(what) ? 'id' : 'seq');
         expect(err.message!.length).toBeGreaterThan(5);
         expect(c.closed).toBeUndefined();
       });

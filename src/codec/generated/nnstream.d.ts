@@ -1989,6 +1989,9 @@ export namespace nnstream {
             /** Error ref. */
             ref: number;
 
+            /** Error refKind. */
+            refKind: string;
+
             /**
              * Creates a new Error instance using the specified properties.
              * @param [properties] Properties to set
@@ -2057,6 +2060,9 @@ export namespace nnstream {
 
                 /** Error ref */
                 ref?: (number|null);
+
+                /** Error refKind */
+                refKind?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -6375,6 +6375,7 @@ export const nnstream = $root.nnstream = (() => {
              * @property {string|null} [code] Error code
              * @property {string|null} [message] Error message
              * @property {number|null} [ref] Error ref
+             * @property {string|null} [refKind] Error refKind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6431,6 +6432,14 @@ export const nnstream = $root.nnstream = (() => {
             Error.prototype.ref = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Error refKind.
+             * @member {string} refKind
+             * @memberof nnstream.v1.Error
+             * @instance
+             */
+            Error.prototype.refKind = "";
+
+            /**
              * Creates a new Error instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.Error
@@ -6468,6 +6477,8 @@ export const nnstream = $root.nnstream = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
                 if (message.ref != null && $Object.hasOwnProperty.call(message, "ref") && (typeof message.ref === "object" ? message.ref.low || message.ref.high : message.ref !== 0))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.ref);
+                if (message.refKind != null && $Object.hasOwnProperty.call(message, "refKind") && message.refKind !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.refKind);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6539,6 +6550,15 @@ export const nnstream = $root.nnstream = (() => {
                                 delete message.ref;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refKind = value;
+                            else
+                                delete message.refKind;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6590,6 +6610,9 @@ export const nnstream = $root.nnstream = (() => {
                             message.ref = object.ref;
                         else if (typeof object.ref === "object")
                             message.ref = new $util.LongBits(object.ref.low >>> 0, object.ref.high >>> 0).toNumber(true);
+                if (object.refKind != null)
+                    if (typeof object.refKind !== "string" || object.refKind.length)
+                        message.refKind = $String(object.refKind);
                 return message;
             };
 
@@ -6618,6 +6641,7 @@ export const nnstream = $root.nnstream = (() => {
                         object.ref = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.ref = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.refKind = "";
                 }
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     object.code = message.code;
@@ -6630,6 +6654,8 @@ export const nnstream = $root.nnstream = (() => {
                         object.ref = options.longs === $String ? $String(message.ref) : message.ref;
                     else
                         object.ref = options.longs === $String ? $util.Long.prototype.toString.call(message.ref) : options.longs === $Number ? new $util.LongBits(message.ref.low >>> 0, message.ref.high >>> 0).toNumber(true) : message.ref;
+                if (message.refKind != null && $Object.hasOwnProperty.call(message, "refKind"))
+                    object.refKind = message.refKind;
                 return object;
             };
 
