@@ -65,7 +65,7 @@ export async function predictCommand(args: string[]): Promise<void> {
     slots.length = 0;
     filled = 0;
   };
-  const source = csvSource(input.source, { labels: 'optional', inputs: n, ...(label !== undefined ? { label } : {}) });
+  const source = csvSource(input.source, { labels: 'optional', inputs: n, ...(label !== undefined ? { label } : {}), pace: () => out.room() });
   await lastValueFrom(
     source.pipe(
       tap((e) => {
@@ -87,7 +87,7 @@ export async function predictCommand(args: string[]): Promise<void> {
   await out.end();
 }
 
-/** Buffered stdout lines. */
+/** Buffered stdout lines; the input waits on `room()` while a slow reader has stdout full. */
 class CsvOut {
   private parts: string[] = [];
   private size = 0;
@@ -102,7 +102,12 @@ class CsvOut {
     this.size = 0;
     return process.stdout.write(chunk);
   }
+  room(): Promise<void> | undefined {
+    if (!process.stdout.writableNeedDrain) return undefined;
+    return new Promise((r) => process.stdout.once('drain', r));
+  }
   async end(): Promise<void> {
-    if (this.parts.length > 0 && !this.write()) await new Promise((r) => process.stdout.once('drain', r));
+    if (this.parts.length > 0) this.write();
+    await this.room();
   }
 }

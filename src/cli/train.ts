@@ -58,7 +58,7 @@ export async function trainCommand(args: string[]): Promise<void> {
   let learner: Learner | undefined;
   const rejects = new RejectLog();
   const progress = new Progress();
-  let rows = 0, epoch = 1;
+  let rows = 0, epoch = 1, batchEpoch = 1;
   let lastReport: StepReport | undefined;
   const started = process.hrtime.bigint();
   const out = new JsonLines();
@@ -69,6 +69,7 @@ export async function trainCommand(args: string[]): Promise<void> {
     ...(label !== undefined ? { label } : {}),
     ...(int(p, 'max-record-bytes', 16) !== undefined ? { maxRecordBytes: int(p, 'max-record-bytes', 16)! } : {}),
     checkLabel: (y) => learner!.checkLabel(y),
+    pace: () => out.room(), // a slow reader of --report json holds the input back
   });
   const steps = source.pipe(
     tap((e) => {
@@ -83,10 +84,11 @@ export async function trainCommand(args: string[]): Promise<void> {
     }),
     filter((e) => e.kind === 'sample' || e.kind === 'epoch-end'),
     miniBatch(m),
+    tap((b) => (batchEpoch = b.epoch)), // a batch's epoch: the source may have moved on to the next
     train({ learnMany: (X, y) => learner!.learnMany(X, y) }),
     tap((r) => {
       lastReport = r;
-      if (report === 'json') out.write({ step: r.step, cost: r.cost, loss: r.loss, accuracy: Number.isNaN(r.accuracy) ? null : r.accuracy, samples: r.samples, m: r.m, epoch, ...(r.refused ? { refused: true } : {}) });
+      if (report === 'json') out.write({ step: r.step, cost: r.cost, loss: r.loss, accuracy: Number.isNaN(r.accuracy) ? null : r.accuracy, samples: r.samples, m: r.m, epoch: batchEpoch, ...(r.refused ? { refused: true } : {}) });
       progress.update(rows, r);
     }),
   );
@@ -109,7 +111,10 @@ export async function trainCommand(args: string[]): Promise<void> {
   }
 }
 
-/** Buffered JSON lines on stdout that respect the pipe's backpressure at flush points. */
+/**
+ * Buffered JSON lines on stdout. Writes never wait, so the input is paced instead:
+ * `room()` is awaited between input chunks while stdout's buffer is full.
+ */
 class JsonLines {
   private buf: string[] = [];
   private size = 0;
@@ -117,13 +122,22 @@ class JsonLines {
     const s = JSON.stringify(obj) + '\n';
     this.buf.push(s);
     this.size += s.length;
-    if (this.size > 1 << 16) void this.flush();
+    if (this.size > 1 << 16) this.send();
+  }
+  /** Resolves once stdout has drained, when it is full; undefined when it has room. */
+  room(): Promise<void> | undefined {
+    if (!process.stdout.writableNeedDrain) return undefined;
+    return new Promise((r) => process.stdout.once('drain', r));
   }
   async flush(): Promise<void> {
+    this.send();
+    await this.room();
+  }
+  private send(): void {
     if (this.buf.length === 0) return;
     const chunk = this.buf.join('');
     this.buf = [];
     this.size = 0;
-    if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
+    process.stdout.write(chunk);
   }
 }

@@ -113,6 +113,7 @@ export class CsvParser {
         break;
       }
       if (!complete) return recordStart;
+      if (i - recordStart - (buf[i - 1] === LF ? 1 : 0) > this.maxRecordBytes) throw new CsvRecordTooLarge(this.line, this.maxRecordBytes);
       const line = this.line;
       this.line += breaks + (i > 0 && buf[i - 1] === LF ? 1 : 0);
       pos = i;

@@ -9,6 +9,11 @@ export interface CsvSourceOptions extends CsvSchemaOptions {
   /** Passes over the input; only a re-openable input (a file) can have more than one. */
   epochs?: number;
   maxRecordBytes?: number;
+  /**
+   * Awaited after each chunk, before the next is read, when it returns a promise:
+   * lets a consumer with its own backpressure (stdout) hold the input back.
+   */
+  pace?: () => Promise<void> | undefined;
 }
 
 /** Opens the input anew for each pass: a file, or stdin once. */
@@ -63,6 +68,9 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
         try {
           for await (const chunk of input) {
             parser.push(chunk, onRecord);
+            if (stopped) break;
+            const wait = o.pace?.();
+            if (wait !== undefined) await wait;
             if (stopped) break;
           }
           if (!stopped) parser.end(onRecord);
