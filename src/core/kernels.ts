@@ -9,6 +9,14 @@ import type { Matrix } from './matrix.js';
  */
 export interface Kernels {
   readonly name: string;
+  /**
+   * Storage these kernels read in place (WebAssembly memory): a new zero-filled array
+   * of `length` values, or undefined when the storage is full. Kernels without it
+   * read plain Float64Arrays.
+   */
+  alloc?(length: number): Float64Array | undefined;
+  /** Kernels of the same kind with new, empty storage of at least `bytes` bytes. */
+  resized?(bytes: number): Kernels;
   /** out (r x m) = W (r x k) · A (k x m) + b broadcast over columns (b may be omitted). */
   affine(out: Matrix, W: Matrix, A: Matrix, b?: Float64Array): Matrix;
   /** out (r x k) = alpha · dZ (r x m) · A(k x m)^T + beta · out. */

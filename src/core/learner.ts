@@ -5,10 +5,11 @@ import { jsKernels, type Kernels } from './kernels.js';
 import { lossFor, type Loss, type Task } from './loss.js';
 import { leadingColumns, matrix, type Matrix } from './matrix.js';
 import { modelSizes, type ModelData } from './model.js';
-import { Network, Workspace, backward, forward, sumSquaredWeights } from './network.js';
+import { Network, Workspace, backward, forward, sumSquaredWeights, type Alloc } from './network.js';
 import { Normalizer } from './normalizer.js';
 import { createOptimizer, type Optimizer, type OptimizerName } from './optimizers.js';
 import { Rng } from './rng.js';
+import { DEFAULT_ARENA_BYTES, defaultKernels } from './wasm-kernels.js';
 
 export interface LearnerOptions {
   inputs: number;
@@ -22,6 +23,7 @@ export interface LearnerOptions {
   seed?: number | string;
   initScheme?: InitScheme;
   standardize?: boolean;
+  /** The matrix products' backend: by default WebAssembly SIMD where available, else jsKernels. */
   kernels?: Kernels;
 }
 
@@ -39,6 +41,9 @@ export interface StepReport {
 
 const MAX_WORKSPACES = 4;
 
+/** Thrown by the learner's allocator when the kernels' storage is full; never escapes the learner. */
+class StorageFull extends Error {}
+
 /**
  * The learner contract: `learnMany(X, labels)` runs one vectorized forward pass,
  * backprop and update on a batch (X is n x m, one column per sample) and returns a
@@ -55,10 +60,13 @@ export class Learner {
   samples = 0;
   private rng: Rng;
   private kernels: Kernels;
+  // Workspaces for the largest batch seen (train, predict), and views of their leading columns per batch size.
+  private trainBase: Workspace | undefined;
+  private predictBase: Workspace | undefined;
   private readonly trainSpaces = new Map<number, Workspace>();
   private readonly predictSpaces = new Map<number, Workspace>();
 
-  private constructor(net: Network, loss: Loss, classes: number, optimizer: Optimizer, normalizer: Normalizer | undefined, rng: Rng, l2: number, kernels: Kernels) {
+  private constructor(net: Network, loss: Loss, classes: number, optimizer: Optimizer, normalizer: Normalizer | undefined, rng: Rng, l2: number, kernels: Kernels | undefined) {
     this.net = net;
     this.loss = loss;
     this.classes = classes;
@@ -66,7 +74,9 @@ export class Learner {
     this.normalizer = normalizer;
     this.rng = rng;
     this.l2 = l2;
-    this.kernels = kernels;
+    // room for the parameters, their gradients and a few batches; the learner moves to a larger arena when needed
+    this.kernels = kernels ?? defaultKernels(Math.max(DEFAULT_ARENA_BYTES, 48 * net.size));
+    this.moveParameters();
   }
 
   /** A new model with random weights (seeded) and zero biases. */
@@ -87,7 +97,7 @@ export class Learner {
     net.W.forEach((W) => initWeights(W, rng, initScale(scheme, W.cols)));
     const optimizer = createOptimizer(o.optimizer ?? 'sgd', o.learningRate, net.paramNames(), net.params().map((p) => p.length));
     const normalizer = o.standardize ? new Normalizer(o.inputs) : undefined;
-    return new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? 0, o.kernels ?? jsKernels);
+    return new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? 0, o.kernels);
   }
 
   /**
@@ -123,7 +133,7 @@ export class Learner {
       normalizer.setState(model.normalizer);
     } else if (o.standardize) normalizer = new Normalizer(sizes[0]!);
     const rng = model.rng !== undefined && o.seed === undefined ? Rng.fromState(model.rng) : Rng.fromSeed(o.seed ?? 1);
-    const learner = new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? model.l2 ?? 0, o.kernels ?? jsKernels);
+    const learner = new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? model.l2 ?? 0, o.kernels);
     learner.step = model.step;
     learner.samples = model.samples;
     return learner;
@@ -141,8 +151,15 @@ export class Learner {
     return this.loss.task;
   }
 
+  /** The backend of the matrix products. */
+  get kernelsName(): string {
+    return this.kernels.name;
+  }
+
+  /** Switches the backend of the matrix products, moving the parameters into its storage. */
   setKernels(kernels: Kernels): void {
     this.kernels = kernels;
+    this.moveParameters();
   }
 
   /** Why this label cannot be learned, or undefined. */
@@ -155,22 +172,8 @@ export class Learner {
     const m = X.cols;
     assertShape(X.rows === this.inputs, `Expected ${this.inputs} features, got ${X.rows}`);
     assertShape(labels.length >= m && m >= 1, `Expected ${m} labels for a batch of ${m}, got ${labels.length}`);
-    const ws = workspace(this.trainSpaces, this.net, m);
-    let input = X;
-    if (this.normalizer !== undefined) {
-      this.normalizer.update(X);
-      input = this.normalizer.apply(ws.X, X);
-    }
-    const A = forward(this.net, ws, input, this.kernels);
-    const Y = this.loss.targets(ws.Y, labels);
-    const loss = this.loss.sum(ws.Z[this.net.L - 1]!, A, Y) / m;
-    const cost = this.l2 === 0 ? loss : loss + (this.l2 / (2 * m)) * sumSquaredWeights(this.net);
-    const correct = this.loss.correct(A, labels);
-    // dZ[L] = A[L] - Y for every task's output/loss pair
-    const dZL = ws.dZ[this.net.L - 1]!.data, a = A.data, y = Y.data;
-    for (let i = 0; i < dZL.length; i++) dZL[i] = a[i]! - y[i]!;
-    backward(this.net, ws, input, this.l2, this.kernels);
-    const grads = ws.grads();
+    this.normalizer?.update(X);
+    const { cost, loss, correct, grads } = this.gradients(X, labels);
     const refused = !Number.isFinite(cost) || !allFinite(grads);
     if (!refused) this.optimizer.step(this.net.params(), grads);
     const report: StepReport = { step: this.step, samples: this.samples + m, m, cost, loss, correct, accuracy: correct / m, refused };
@@ -181,11 +184,33 @@ export class Learner {
     return report;
   }
 
+  /**
+   * The forward and backward pass of a training step without its update (nor a
+   * normalizer update): the cost, and the gradients in the order of net.params()
+   * (views into the step's workspace, overwritten by the next step).
+   */
+  gradients(X: Matrix, labels: ArrayLike<number>): { cost: number; loss: number; correct: number; grads: Float64Array[] } {
+    const m = X.cols;
+    assertShape(labels.length >= m && m >= 1, `Expected ${m} labels for a batch of ${m}, got ${labels.length}`);
+    const ws = this.workspace(true, m);
+    const input = this.normalizer === undefined ? this.stored(ws, X) : this.normalizer.apply(ws.X, X);
+    const A = forward(this.net, ws, input, this.kernels);
+    const Y = this.loss.targets(ws.Y, labels);
+    const loss = this.loss.sum(ws.Z[this.net.L - 1]!, A, Y) / m;
+    const cost = this.l2 === 0 ? loss : loss + (this.l2 / (2 * m)) * sumSquaredWeights(this.net);
+    const correct = this.loss.correct(A, labels);
+    // dZ[L] = A[L] - Y for every task's output/loss pair
+    const dZL = ws.dZ[this.net.L - 1]!.data, a = A.data, y = Y.data;
+    for (let i = 0; i < dZL.length; i++) dZL[i] = a[i]! - y[i]!;
+    backward(this.net, ws, input, this.l2, this.kernels);
+    return { cost, loss, correct, grads: ws.grads() };
+  }
+
   /** Outputs A[L] (k x m) for X (n x m) from the current parameters; the view is reused by the next call. */
   predictMany(X: Matrix): Matrix {
     assertShape(X.rows === this.inputs, `Expected ${this.inputs} features, got ${X.rows}`);
-    const ws = workspace(this.predictSpaces, this.net, X.cols);
-    const input = this.normalizer === undefined ? X : this.normalizer.apply(ws.X, X);
+    const ws = this.workspace(false, X.cols);
+    const input = this.normalizer === undefined ? this.stored(ws, X) : this.normalizer.apply(ws.X, X);
     return forward(this.net, ws, input, this.kernels);
   }
 
@@ -206,6 +231,68 @@ export class Learner {
     this.normalizer?.setState({ count: 0, mean: new Float64Array(this.inputs), m2: new Float64Array(this.inputs) });
     this.step = 0;
     this.samples = 0;
+  }
+
+  /** Arrays from the kernels' storage (read in place by them), or plain ones when they have none. */
+  private readonly store: Alloc = (length) => {
+    const kernels = this.kernels;
+    if (kernels.alloc === undefined) return new Float64Array(length);
+    const a = kernels.alloc(length);
+    if (a === undefined) throw new StorageFull();
+    return a;
+  };
+
+  /** Runs `make` (which allocates about `values` float64s through `store`), moving to larger storage if it is full. */
+  private withRoom<T>(values: number, make: () => T): T {
+    try {
+      return make();
+    } catch (e) {
+      if (!(e instanceof StorageFull)) throw e;
+    }
+    const live = (this.trainBase === undefined ? 0 : Workspace.values(this.net, this.trainBase.m, true)) +
+      (this.predictBase === undefined ? 0 : Workspace.values(this.net, this.predictBase.m, false));
+    this.kernels = this.kernels.resized?.(16 * (this.net.size + values + live) + (1 << 24)) ?? jsKernels;
+    this.moveParameters();
+    return make();
+  }
+
+  /** Puts the parameters where the kernels read them; workspaces are made anew on demand. */
+  private moveParameters(): void {
+    this.trainBase = this.predictBase = undefined;
+    this.trainSpaces.clear();
+    this.predictSpaces.clear();
+    if (this.kernels.alloc === undefined) return; // any Float64Array will do
+    this.withRoom(this.net.size, () => this.net.moveTo(this.store));
+  }
+
+  /**
+   * The workspace for a batch of m columns: a view of the leading columns of the
+   * largest one made so far, which grows (doubling) when a larger batch comes.
+   */
+  private workspace(training: boolean, m: number): Workspace {
+    const cache = training ? this.trainSpaces : this.predictSpaces;
+    let ws = cache.get(m);
+    if (ws !== undefined) return ws;
+    let base = training ? this.trainBase : this.predictBase;
+    if (base === undefined || base.m < m) {
+      const columns = base === undefined ? m : Math.max(m, 2 * base.m);
+      base = this.withRoom(Workspace.values(this.net, columns, training), () => new Workspace(this.net, columns, this.store, training));
+      if (training) this.trainBase = base;
+      else this.predictBase = base;
+      cache.clear();
+    }
+    ws = base.m === m ? base : new Workspace(this.net, m, base);
+    if (cache.size >= MAX_WORKSPACES) cache.delete(cache.keys().next().value!);
+    cache.set(m, ws);
+    return ws;
+  }
+
+  /** X where the kernels read it in place: X itself, or its copy in ws.X. */
+  private stored(ws: Workspace, X: Matrix): Matrix {
+    if (this.kernels.alloc === undefined || X.data.buffer === ws.X.data.buffer) return X;
+    const n = ws.X.data.length;
+    ws.X.data.set(X.data.length === n ? X.data : X.data.subarray(0, n));
+    return ws.X;
   }
 
   /** A copy of everything needed to save or resume this model. */
@@ -231,21 +318,19 @@ export class Learner {
 
 function allFinite(arrays: readonly Float64Array[]): boolean {
   for (const a of arrays) {
-    let s = 0;
-    for (let i = 0; i < a.length; i++) s += a[i]! * 0;
-    if (s !== 0) return false; // NaN or ±Infinity times 0 is NaN
+    // four independent sums, so that the adds do not wait on each other
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      s0 += a[i]! * 0;
+      s1 += a[i + 1]! * 0;
+      s2 += a[i + 2]! * 0;
+      s3 += a[i + 3]! * 0;
+    }
+    for (; i < a.length; i++) s0 += a[i]! * 0;
+    if (s0 + s1 + s2 + s3 !== 0) return false; // NaN or ±Infinity times 0 is NaN
   }
   return true;
 }
 
-function workspace(cache: Map<number, Workspace>, net: Network, m: number): Workspace {
-  let ws = cache.get(m);
-  if (ws === undefined) {
-    if (cache.size >= MAX_WORKSPACES) cache.delete(cache.keys().next().value!);
-    ws = new Workspace(net, m);
-    cache.set(m, ws);
-  }
-  return ws;
-}
 
 export { leadingColumns };

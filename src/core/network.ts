@@ -1,7 +1,12 @@
 import { activation, type Activation, type ActivationName } from './activations.js';
 import { assertShape } from './errors.js';
 import { rowMeans, type Kernels } from './kernels.js';
-import { matrix, type Matrix } from './matrix.js';
+import { leadingColumns, matrix, type Matrix } from './matrix.js';
+
+/** Where arrays come from: plain memory, or an arena the kernels read in place (Kernels.alloc). */
+export type Alloc = (length: number) => Float64Array;
+
+export const plainAlloc: Alloc = (length) => new Float64Array(length);
 
 /**
  * The parameters of a fully-connected network: for layer l = 1..L (array index
@@ -12,10 +17,12 @@ export class Network {
   readonly W: Matrix[];
   readonly b: Float64Array[];
   readonly g: Activation[];
+  private paramList: Float64Array[] | undefined;
 
   constructor(
     readonly sizes: readonly number[],
     readonly activations: readonly ActivationName[],
+    alloc: Alloc = plainAlloc,
   ) {
     assertShape(sizes.length >= 2, 'A network needs at least an input and an output layer');
     assertShape(activations.length === sizes.length - 1, `Expected ${sizes.length - 1} activations, got ${activations.length}`);
@@ -24,8 +31,8 @@ export class Network {
     this.W = [];
     this.b = [];
     for (let l = 1; l <= this.L; l++) {
-      this.W.push(matrix(sizes[l]!, sizes[l - 1]!));
-      this.b.push(new Float64Array(sizes[l]!));
+      this.W.push(matrix(sizes[l]!, sizes[l - 1]!, alloc(sizes[l]! * sizes[l - 1]!)));
+      this.b.push(alloc(sizes[l]!));
     }
     this.g = activations.map(activation);
   }
@@ -38,9 +45,26 @@ export class Network {
     return this.sizes[this.L]!;
   }
 
-  /** Parameters in the order W1, b1, W2, b2, ... (the optimizer's order). */
+  /** Parameters in the order W1, b1, W2, b2, ... (the optimizer's order); the same list every call. */
   params(): Float64Array[] {
-    return this.W.flatMap((W, i) => [W.data, this.b[i]!]);
+    return (this.paramList ??= this.W.flatMap((W, i) => [W.data, this.b[i]!]));
+  }
+
+  /** Number of parameters (weights and biases). */
+  get size(): number {
+    return this.sizes.reduce((s, n, l) => (l === 0 ? 0 : s + n * (this.sizes[l - 1]! + 1)), 0);
+  }
+
+  /** Moves the parameters into arrays from `alloc`, keeping their values (arrays held before keep the old copy). */
+  moveTo(alloc: Alloc): void {
+    for (let l = 0; l < this.L; l++) {
+      const W = this.W[l]!, b = this.b[l]!;
+      this.W[l] = matrix(W.rows, W.cols, alloc(W.data.length));
+      this.W[l]!.data.set(W.data);
+      this.b[l] = alloc(b.length);
+      this.b[l]!.set(b);
+    }
+    this.paramList = undefined;
   }
 
   paramNames(): string[] {
@@ -56,6 +80,10 @@ export class Network {
 /**
  * Buffers for one batch size m, allocated once and reused by every step:
  * Z[l], A[l] (n[l] x m), the deltas dZ[l], and the gradients dW[l], db[l].
+ * `from` is where the arrays come from, or a workspace for at least m columns whose
+ * leading m columns this one views (every matrix is column-major, so the first m
+ * columns of an (n x M) matrix are an (n x m) matrix). Without `training`, only
+ * what a forward pass needs is allocated (dZ, dW and db stay empty).
  */
 export class Workspace {
   readonly Z: Matrix[];
@@ -64,24 +92,51 @@ export class Workspace {
   readonly dW: Matrix[];
   readonly db: Float64Array[];
   readonly Y: Matrix;
-  readonly X: Matrix; // the standardized input, when a normalizer is used
+  readonly X: Matrix; // the input as the kernels read it: standardized, or copied into their storage
+  readonly training: boolean;
+  private gradList: Float64Array[] | undefined;
 
   constructor(
     net: Network,
     readonly m: number,
+    from: Alloc | Workspace = plainAlloc,
+    training = true,
   ) {
+    if (from instanceof Workspace) {
+      assertShape(m <= from.m, `A workspace for ${from.m} columns cannot view ${m}`);
+      const view = (M: Matrix): Matrix => leadingColumns(M, m);
+      this.training = from.training;
+      this.Z = from.Z.map(view);
+      this.A = from.A.map(view);
+      this.dZ = from.dZ.map(view);
+      this.dW = from.dW;
+      this.db = from.db;
+      this.Y = view(from.Y);
+      this.X = view(from.X);
+      return;
+    }
+    const alloc = from;
+    const make = (rows: number, cols: number): Matrix => matrix(rows, cols, alloc(rows * cols));
     const layers = net.sizes.slice(1);
-    this.Z = layers.map((n) => matrix(n, m));
-    this.A = layers.map((n) => matrix(n, m));
-    this.dZ = layers.map((n) => matrix(n, m));
-    this.dW = net.W.map((W) => matrix(W.rows, W.cols));
-    this.db = net.b.map((b) => new Float64Array(b.length));
-    this.Y = matrix(net.outputs, m);
-    this.X = matrix(net.inputs, m);
+    this.training = training;
+    this.Z = layers.map((n) => make(n, m));
+    this.A = layers.map((n) => make(n, m));
+    this.dZ = training ? layers.map((n) => make(n, m)) : [];
+    this.dW = training ? net.W.map((W) => make(W.rows, W.cols)) : [];
+    this.db = training ? net.b.map((b) => alloc(b.length)) : [];
+    this.Y = make(net.outputs, m);
+    this.X = make(net.inputs, m);
   }
 
+  /** Number of float64 values a workspace for m columns holds. */
+  static values(net: Network, m: number, training: boolean): number {
+    const units = net.sizes.slice(1).reduce((s, n) => s + n, 0);
+    return (training ? 3 * units * m + net.size : 2 * units * m) + (net.outputs + net.inputs) * m;
+  }
+
+  /** Gradients in the optimizer's order (dW1, db1, dW2, ...); the same list every call. */
   grads(): Float64Array[] {
-    return this.dW.flatMap((dW, i) => [dW.data, this.db[i]!]);
+    return (this.gradList ??= this.dW.flatMap((dW, i) => [dW.data, this.db[i]!]));
   }
 }
 

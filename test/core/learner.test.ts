@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { modelFromJson, modelToJson } from '../../src/codec/model-json.js';
+import { Learner, type LearnerOptions, type StepReport } from '../../src/core/learner.js';
+import type { Task } from '../../src/core/loss.js';
+import { matrix, type Matrix } from '../../src/core/matrix.js';
+import type { ModelData } from '../../src/core/model.js';
+import { OPTIMIZERS } from '../../src/core/optimizers.js';
+import { Rng } from '../../src/core/rng.js';
+
+const N0 = 3;
+
+/** A synthetic stream for a task: batches of m (the last one of each epoch smaller). */
+function batches(task: Task, count: number, m: number, seed = 'learner-data'): { X: Matrix; labels: Float64Array }[] {
+  const rng = Rng.fromSeed(seed);
+  return Array.from({ length: count }, (_, k) => {
+    const size = k % 5 === 4 ? m - 3 : m; // every 5th batch is short, as at an epoch's end
+    const X = matrix(N0, size, Float64Array.from({ length: N0 * size }, () => 3 * rng.normal() + 1));
+    const labels = Float64Array.from({ length: size }, (_, j) => {
+      const x0 = X.data[j * N0]!, x1 = X.data[j * N0 + 1]!;
+      return task === 'binary' ? Number(x0 * x1 > 0) : task === 'multiclass' ? (x0 > 1 ? 2 : x1 > 1 ? 1 : 0) : x0 - 2 * x1 + 0.1 * rng.normal();
+    });
+    return { X, labels };
+  });
+}
+
+const options = (task: Task, over: Partial<LearnerOptions> = {}): LearnerOptions => ({
+  inputs: N0, hidden: [5, 3], activation: 'tanh', task, classes: 3, learningRate: 0.05, ...over,
+});
+
+const parameters = (l: Learner): number[][] => l.net.params().map((p) => Array.from(p));
+
+function train(learner: Learner, data: { X: Matrix; labels: Float64Array }[]): StepReport[] {
+  return data.map(({ X, labels }) => learner.learnMany(X, labels));
+}
+
+describe('Learner', () => {
+  it('the same seed gives a bit-identical run', () => {
+    const o = options('binary', { activation: 'relu', optimizer: 'adam', learningRate: 0.01, standardize: true, l2: 0.1, seed: 11, initScheme: 'he' });
+    const data = batches('binary', 30, 16);
+    const a = Learner.create(o), b = Learner.create(o);
+    expect(train(a, data)).toEqual(train(b, data));
+    expect(parameters(a)).toEqual(parameters(b));
+    expect(a.toModel()).toEqual(b.toModel());
+    expect(parameters(Learner.create({ ...o, seed: 12 }))).not.toEqual(parameters(Learner.create(o)));
+  });
+
+  describe.each((['binary', 'multiclass', 'regression'] as const).flatMap((task) => OPTIMIZERS.map((opt) => [task, opt] as const)))(
+    'resumed from toModel() (%s, %s)',
+    (task, optimizer) => {
+      it('continues exactly like the unbroken run', () => {
+        const o = options(task, { optimizer, learningRate: optimizer === 'adam' ? 0.01 : 0.05, standardize: true, l2: 0.05, seed: 3, activation: ['leaky_relu', 'sigmoid'] });
+        const data = batches(task, 20, 12);
+        const unbroken = Learner.create(o);
+        const all = train(unbroken, data);
+
+        const first = Learner.create(o);
+        train(first, data.slice(0, 9));
+        const resumed = Learner.fromModel(first.toModel());
+        expect(train(resumed, data.slice(9))).toEqual(all.slice(9));
+        expect(parameters(resumed)).toEqual(parameters(unbroken));
+        expect(resumed.toModel()).toEqual(unbroken.toModel());
+      });
+    },
+  );
+
+  it('resumed from a JSON model file, it continues exactly like the unbroken run', () => {
+    const o = options('multiclass', { optimizer: 'adam', learningRate: 0.01, standardize: true, seed: 5 });
+    const data = batches('multiclass', 16, 10);
+    const unbroken = Learner.create(o);
+    const all = train(unbroken, data);
+    const first = Learner.create(o);
+    train(first, data.slice(0, 7));
+    const json = JSON.stringify(modelToJson(first.toModel()));
+    const resumed = Learner.fromModel(modelFromJson(JSON.parse(json)) as ModelData);
+    expect(train(resumed, data.slice(7))).toEqual(all.slice(7));
+    expect(parameters(resumed)).toEqual(parameters(unbroken));
+  });
+
+  it("reports the cost of the step's own forward pass, before its update", () => {
+    const learner = Learner.create(options('binary', { learningRate: 0.5 }));
+    const [{ X, labels }] = batches('binary', 1, 16);
+    const before = learner.gradients(X!, labels!).cost;
+    const report = learner.learnMany(X!, labels!);
+    expect(report.cost).toBe(before);
+    expect(learner.gradients(X!, labels!).cost).not.toBe(before);
+  });
+
+  it('counts steps and samples, and reports the batch accuracy before the update', () => {
+    const learner = Learner.create(options('multiclass'));
+    const data = batches('multiclass', 5, 8);
+    const reports = train(learner, data);
+    expect(reports.map((r) => r.step)).toEqual([0, 1, 2, 3, 4]);
+    expect(reports.map((r) => r.m)).toEqual([8, 8, 8, 8, 5]);
+    expect(reports.map((r) => r.samples)).toEqual([8, 16, 24, 32, 37]);
+    expect([learner.step, learner.samples]).toEqual([5, 37]);
+    reports.forEach((r) => expect(r.accuracy).toBe(r.correct / r.m));
+  });
+
+  it('predicts before any training from the initial parameters', () => {
+    const learner = Learner.create({ inputs: 2, hidden: [], activation: 'tanh', task: 'binary', learningRate: 0.1, seed: 4 });
+    const W = learner.net.W[0]!.data, b = learner.net.b[0]![0]!;
+    const x = Float64Array.of(0.7, -1.3);
+    const want = 1 / (1 + Math.exp(-(W[0]! * x[0]! + W[1]! * x[1]! + b)));
+    expect(learner.predictOne(x)[0]).toBe(want);
+    expect(learner.predictMany(matrix(2, 1, x)).data[0]).toBe(want);
+  });
+
+  it('learnOne is learnMany on a batch of one', () => {
+    const a = Learner.create(options('regression')), b = Learner.create(options('regression'));
+    const x = Float64Array.of(1, 2, 3);
+    expect(a.learnOne(x, 0.5)).toEqual(b.learnMany(matrix(3, 1, x.slice()), [0.5]));
+    expect(parameters(a)).toEqual(parameters(b));
+  });
+
+  it('refuses an update that is not finite, and changes nothing', () => {
+    const learner = Learner.create({ inputs: 2, hidden: [], activation: 'tanh', task: 'regression', learningRate: 0.1, seed: 1 });
+    const before = parameters(learner);
+    const report = learner.learnMany(matrix(2, 2, Float64Array.of(1e200, 1e200, -1e200, 1e200)), [0, 1]);
+    expect(report.refused).toBe(true);
+    expect(Number.isFinite(report.cost)).toBe(false);
+    expect(parameters(learner)).toEqual(before);
+    expect([learner.step, learner.samples]).toEqual([0, 0]);
+  });
+
+  it('reset() redraws the weights and zeroes biases, optimizer state and counters', () => {
+    const learner = Learner.create(options('binary', { optimizer: 'momentum', standardize: true }));
+    train(learner, batches('binary', 3, 8));
+    learner.reset();
+    expect([learner.step, learner.samples]).toEqual([0, 0]);
+    expect(learner.net.b.every((b) => b.every((v) => v === 0))).toBe(true);
+    expect(Object.values(learner.optimizer.getState().arrays).every((a) => a.every((v) => v === 0))).toBe(true);
+    expect(learner.normalizer!.count).toBe(0);
+  });
+
+  it('rejects bad construction options with BAD_OPTION', () => {
+    expect(() => Learner.create(options('multiclass', { classes: 1 }))).toThrow(expect.objectContaining({ code: 'BAD_OPTION', message: expect.stringMatching(/--classes/) }));
+    expect(() => Learner.create(options('binary', { activation: ['tanh'] }))).toThrow(expect.objectContaining({ code: 'BAD_OPTION' }));
+    expect(() => Learner.create(options('binary', { activation: 'softmax' as never }))).toThrow(expect.objectContaining({ code: 'BAD_OPTION' }));
+  });
+
+  it('rejects a batch of the wrong shape with BAD_SHAPE', () => {
+    const learner = Learner.create(options('binary'));
+    expect(() => learner.learnMany(matrix(N0 + 1, 2), [0, 1])).toThrow(expect.objectContaining({ code: 'BAD_SHAPE' }));
+    expect(() => learner.learnMany(matrix(N0, 3), [0, 1])).toThrow(expect.objectContaining({ code: 'BAD_SHAPE' }));
+  });
+});
