@@ -72,7 +72,7 @@ export class NnServer {
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private closing = false;
   private readonly trainer: Trainer;
-  private lastCost: { bytes: Uint8Array; step: number } | undefined;
+  private lastStep: StepEvent | undefined;
 
   constructor(private readonly o: ServerOptions) {
     this.trainer = o.trainer;
@@ -285,9 +285,9 @@ export class NnServer {
   private onSubscribe(s: Session, sub: nnstream.v1.Subscribe.$Properties): void {
     s.subscription = subscriptionOf(sub);
     // a new subscriber sees the model as it is now, without waiting for a step
-    if (s.subscription.cost.on && this.lastCost !== undefined) {
-      s.offer('cost', this.lastCost.bytes);
-      markSent(s.subscription.cost, this.lastCost.step, Date.now());
+    if (s.subscription.cost.on && this.lastStep !== undefined) {
+      s.offer('cost', this.costBytes(this.lastStep));
+      markSent(s.subscription.cost, this.lastStep.report.step, Date.now());
     }
     if (s.subscription.params.on && this.trainer.learner !== undefined) {
       s.offer('params', this.snapshotBytes());
@@ -370,22 +370,16 @@ export class NnServer {
       for (const s of this.byClient.get(client) ?? []) s.send({ ack: { throughSeq: seq, durableSeq: c.durable, modelStep: l.step } });
       if (c.pending === 0 && !this.byClient.has(client)) this.trainer.clients.forget(client);
     }
-    const cost = encodeEnvelope({
-      costReport: {
-        step: r.step, samples: r.samples, cost: r.cost, accuracy: r.accuracy, loss: r.loss, samplesPerSecond: e.samplesPerSecond, timeMs: e.time,
-        batchSize: r.m, smoothedCost: e.smoothedCost, smoothedAccuracy: e.smoothedAccuracy, smoothedLoss: e.smoothedLoss, connections: this.sessions.size, paused: this.trainer.paused,
-        learningRate: l.optimizer.learningRate,
-      },
-    });
-    this.lastCost = { bytes: cost, step: r.step };
+    this.lastStep = e;
+    const cost = this.costBytes(e);
     let params: Uint8Array | undefined, recent: Uint8Array | undefined;
     const kinds = [
-      ['cost', (sub: Session['subscription']) => sub.cost, () => cost, () => this.lastCost?.bytes],
+      ['cost', (sub: Session['subscription']) => sub.cost, () => cost, () => (this.lastStep ? this.costBytes(this.lastStep) : undefined)],
       ['params', (sub: Session['subscription']) => sub.params, () => (params ??= this.snapshotBytes()), () => this.snapshotBytes()],
       ['recent', (sub: Session['subscription']) => sub.recent, (max: number) => (max === 200 ? (recent ??= this.recentBytes(200)) : this.recentBytes(max)), (max: number) => this.recentBytes(max)],
     ] as const;
     // a cost report is numbered by its step, a snapshot by the steps taken (its step + 1)
-    const stepOf = (kind: (typeof kinds)[number][0]): number | undefined => (kind === 'cost' ? this.lastCost?.step : this.trainer.learner?.step);
+    const stepOf = (kind: (typeof kinds)[number][0]): number | undefined => (kind === 'cost' ? this.lastStep?.report.step : this.trainer.learner?.step);
     for (const s of this.sessions) {
       const sub = s.subscription;
       for (const [kind, streamOf, now, later] of kinds) {
@@ -407,6 +401,18 @@ export class NnServer {
           });
       }
     }
+  }
+
+  /** A step's CostReport, with the server's state (paused, connections, rate) as it is now. */
+  private costBytes(e: StepEvent): Uint8Array {
+    const r = e.report;
+    return encodeEnvelope({
+      costReport: {
+        step: r.step, samples: r.samples, cost: r.cost, accuracy: r.accuracy, loss: r.loss, samplesPerSecond: e.samplesPerSecond, timeMs: e.time,
+        batchSize: r.m, smoothedCost: e.smoothedCost, smoothedAccuracy: e.smoothedAccuracy, smoothedLoss: e.smoothedLoss, connections: this.sessions.size,
+        paused: this.trainer.paused, learningRate: this.trainer.learner?.optimizer.learningRate ?? 0,
+      },
+    });
   }
 
   private beat(): void {

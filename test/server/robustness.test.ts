@@ -177,18 +177,20 @@ describe('a server under hostile and heavy load', () => {
       const rss = watchRss(s.proc.pid!);
       const withStalled = await run(SOAK ? 60 : 12);
       const { peak, series } = rss.stop();
-      const lag: number[] = [];
+      const lag: number[] = []; // the readers' lag while the stalled subscriber was there
       for (const r of readers) {
         const reports = r.received.map((e, i) => [e, r.receivedAt[i]!] as const).filter(([e]) => e.body === 'costReport');
         expect(reports.length).toBeGreaterThan(50);
         for (const [e, at] of reports.slice(-50)) lag.push(at - Number(e.costReport!.timeMs));
       }
-      const early = Math.max(...series.slice(0, Math.floor(series.length / 4)));
-      console.log(`slow subscriber: baseline ${baseline.toFixed(0)} steps/s, with it ${withStalled.toFixed(0)} steps/s, server RSS peak ${peak.toFixed(0)} MiB (first quarter ${early.toFixed(0)} MiB), readers' lag p50 ${percentile(lag, 50)} ms, p99 ${percentile(lag, 99)} ms`);
-      expect(peak).toBeLessThan(early + 64);
-      expect(withStalled).toBeGreaterThan(baseline * 0.6);
-      expect(percentile(lag, 99)).toBeLessThan(250);
       stalled.ws.terminate();
+      const after = await run(3); // the machine's load moves: measure the baseline on both sides
+      const base = (baseline + after) / 2;
+      const early = Math.max(...series.slice(0, Math.floor(series.length / 4)));
+      console.log(`slow subscriber: baseline ${baseline.toFixed(0)}/${after.toFixed(0)} steps/s (before/after), with it ${withStalled.toFixed(0)} steps/s, server RSS peak ${peak.toFixed(0)} MiB (first quarter ${early.toFixed(0)} MiB), readers' lag p50 ${percentile(lag, 50)} ms, p99 ${percentile(lag, 99)} ms`);
+      expect(peak).toBeLessThan(early + 64);
+      expect(withStalled).toBeGreaterThan(base * 0.6);
+      expect(percentile(lag, 99)).toBeLessThan(250);
       for (const r of readers) r.close();
     } finally {
       await s.stop();
