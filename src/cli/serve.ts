@@ -33,6 +33,9 @@ Server options:
   --demo                    feed a built-in stream (the course's flower data, 2 inputs)
   --checkpoint FILE         checkpoint file (.pb or .json): resumed from when it exists
   --checkpoint-every SPEC   steps and/or seconds, e.g. 1000, 30s or 1000,30s (default 30s)
+  --inline-training         train on the main thread instead of a worker thread
+  --train-threads 1         threads sharing each large matrix product of a step (1: the training
+                            thread alone, so I/O and predictions keep a core; more trains faster)
 Access:
   --token T                 token for clients that train, predict or control (or NNSTREAM_TOKEN)
   --viewer-token T          read-only token for dashboards (or NNSTREAM_VIEWER_TOKEN)
@@ -56,7 +59,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     ...learnerOptionSpec,
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
-    checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' },
+    checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' },
     token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' },
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
@@ -87,7 +90,15 @@ export async function serveCommand(args: string[]): Promise<void> {
   const classes = learner?.classes ?? (task === 'multiclass' ? (int(p, 'classes', 2) ?? 0) : 0);
   if (task === 'multiclass' && classes < 2) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');
 
-  const trainer = new Trainer({ makeLearner, ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50) });
+  const trainer = new Trainer({
+    makeLearner, ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
+    thread: !flag(p, 'inline-training'),
+    trainThreads: int(p, 'train-threads', 1, 1),
+    onFatal: (e) => {
+      log(`fatal: ${e.message}`);
+      process.exit(1);
+    },
+  });
   trainer.clients.restore(clients);
   const token = str(p, 'token') ?? process.env['NNSTREAM_TOKEN'];
   const viewerToken = str(p, 'viewer-token') ?? process.env['NNSTREAM_VIEWER_TOKEN'];

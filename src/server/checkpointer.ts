@@ -1,4 +1,3 @@
-import type { ModelData } from '../core/model.js';
 import { saveModel } from '../storage/model-file.js';
 import type { Trainer } from './trainer.js';
 
@@ -42,26 +41,29 @@ export class Checkpointer {
     if ((bySteps || byTime) && this.writing === undefined) void this.write().catch((e: unknown) => this.log(`checkpoint failed: ${(e as Error).message}`));
   }
 
-  /** Captures the model now (synchronously, between steps) and writes it. */
+  /** Captures the model between two steps and writes it; one write at a time. */
   async write(): Promise<Record<string, number>> {
     while (this.writing !== undefined) await this.writing.catch(() => undefined);
-    const learner = this.trainer.learner;
-    if (learner === undefined) return {};
-    const seqs = this.trainer.clients.trainedSeqs();
-    const model: ModelData = { ...learner.toModel(), clients: seqs };
+    const job = this.captureAndSave();
+    this.writing = job;
+    try {
+      return await job;
+    } finally {
+      if (this.writing === job) this.writing = undefined;
+    }
+  }
+
+  private async captureAndSave(): Promise<Record<string, number>> {
+    const captured = await this.trainer.capture();
+    if (captured === undefined) return {};
+    const { model, seqs } = captured;
     this.lastStep = model.step;
     this.lastTime = Date.now();
-    this.writing = saveModel(this.o.path, model).then(() => {
-      this.trainer.clients.markDurable(seqs);
-      this.count++;
-      this.onWritten(seqs);
-      return seqs;
-    });
-    try {
-      return await this.writing;
-    } finally {
-      this.writing = undefined;
-    }
+    await saveModel(this.o.path, { ...model, clients: seqs });
+    this.trainer.clients.markDurable(seqs);
+    this.count++;
+    this.onWritten(seqs);
+    return seqs;
   }
 
   stop(): void {

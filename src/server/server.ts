@@ -317,7 +317,7 @@ export class NnServer {
         break;
       }
       case 'reset':
-        this.trainer.reset();
+        await this.trainer.reset();
         this.trainer.recent.clear();
         message = 'model reset to new random parameters';
         break;
@@ -340,8 +340,9 @@ export class NnServer {
   }
 
   private snapshotBytes(): Uint8Array {
-    const snap = modelToSnapshot(this.trainer.learner!.toModel(), false);
-    const n = this.trainer.learner!.normalizer;
+    const model = this.trainer.snapshot();
+    const snap = modelToSnapshot(model, false);
+    const n = model.normalizer;
     if (n !== undefined) snap.normalizer = { count: n.count, mean: Array.from(n.mean), m2: Array.from(n.m2) };
     snap.timeMs = Date.now();
     return encodeEnvelope({ parameterSnapshot: snap });

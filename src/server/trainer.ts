@@ -7,6 +7,8 @@ import type { SourceEvent } from '../sources/sample.js';
 import { miniBatch, type Batch } from '../stream/mini-batch.js';
 import { ClientTable } from './clients.js';
 import { RecentRing } from './recent.js';
+import { TrainThread } from './train-thread.js';
+import type { ModelData } from '../core/model.js';
 
 export interface TrainerOptions {
   makeLearner: (inputs: number) => Learner;
@@ -16,7 +18,18 @@ export interface TrainerOptions {
   batch: number;
   maxWaitMs: number;
   maxQueuedBatches?: number;
+  /** Train in a worker thread (the default for `serve`), so the main thread stays free for I/O and predictions. */
+  thread?: boolean;
+  /** Threads sharing each large product in the training thread (default 1: the main thread keeps the other core). */
+  trainThreads?: number;
+  /** Called when the training thread fails: the process cannot go on. */
+  onFatal?: (e: Error) => void;
 }
+
+/** Batches handed to the training thread and not yet answered. */
+const MAX_IN_FLIGHT = 8;
+/** Recent samples kept for decision-boundary plots. */
+const RECENT = 500;
 
 /** Where a sample came from: its client and seq, to acknowledge it after its step. */
 export interface SampleTag {
@@ -39,19 +52,24 @@ export interface StepEvent {
  * The one model of a server and the pipeline feeding it: samples from every
  * connection (and stdin, and the demo) merge into one stream, are grouped into
  * mini-batches (a partial batch flushed after maxWaitMs), and each batch is one
- * training step. Steps run one per turn of the event loop, so predictions and
- * other messages are answered between steps and never wait behind a backlog.
+ * training step. With `thread`, steps run in a worker thread and `learner` is the
+ * main thread's replica (synced from shared memory before a prediction or a
+ * snapshot); without it, steps run one per turn of the event loop. Either way
+ * predictions are answered from whole steps and never wait behind a backlog.
  */
 export class Trainer {
+  /** The model as the main thread sees it (counters current; parameters after `sync`). */
   learner: Learner | undefined;
   paused = false;
   readonly clients = new ClientTable();
   readonly steps = new Subject<StepEvent>();
   readonly changed = new Subject<void>(); // model created, reset, paused, lr changed
-  readonly recent = new RecentRing(500);
+  readonly recent = new RecentRing(RECENT);
   private readonly ingest = new Subject<SourceEvent>();
   private readonly queue: Batch[] = [];
   private scheduled = false;
+  private inFlight = 0;
+  private thread: TrainThread | undefined;
   private readonly subscription: Subscription;
   private rateWindow: { t: number; samples: number }[] = [];
   private smoothedCost = NaN;
@@ -63,9 +81,10 @@ export class Trainer {
 
   constructor(private readonly o: TrainerOptions) {
     this.learner = o.learner;
+    if (this.learner !== undefined) this.startThread();
     const loss = lossFor(o.task);
     this.checkLabel = (y) => loss.checkLabel(y, o.classes);
-    this.subscription = this.ingest.pipe(miniBatch(o.batch, { maxWaitMs: o.maxWaitMs })).subscribe((b) => {
+    this.subscription = this.ingest.pipe(miniBatch(o.batch, { maxWaitMs: o.maxWaitMs, alloc: (length) => this.takeBuffer(length) })).subscribe((b) => {
       this.queue.push(b);
       this.schedule();
     });
@@ -96,6 +115,7 @@ export class Trainer {
   accept(client: string, X: Float64Array, n: number, labels: Float64Array, firstSeq: number): number {
     if (this.learner === undefined) {
       this.learner = this.o.makeLearner(n);
+      this.startThread();
       this.changed.next();
     }
     if (n !== this.learner.inputs) throw new NnError('BAD_SHAPE', `expected ${this.learner.inputs} features, got ${n}`);
@@ -107,9 +127,9 @@ export class Trainer {
       c.accepted = seq;
       c.pending++;
       taken++;
-      const x = X.slice(j * n, j * n + n);
-      this.recent.push(x, labels[j]!);
-      this.ingest.next({ kind: 'sample', sample: { x, y: labels[j]!, tag: { client, seq } satisfies SampleTag } });
+      // a view is enough: the mini-batch copies it at once, and so does the ring
+      if (labels.length - j <= RECENT) this.recent.push(X, j * n, n, labels[j]!);
+      this.ingest.next({ kind: 'sample', sample: { x: X.subarray(j * n, j * n + n), y: labels[j]!, tag: { client, seq } satisfies SampleTag } });
     }
     return taken;
   }
@@ -127,13 +147,58 @@ export class Trainer {
   /** Resolves when every accepted sample has been trained (flushing the partial batch). */
   drain(): Promise<void> {
     this.ingest.next({ kind: 'epoch-end', epoch: 0 }); // flushes the forming batch now
-    if (this.queue.length === 0 && !this.scheduled) return Promise.resolve();
+    if (this.idle) return Promise.resolve();
     return new Promise((r) => this.idleWaiters.push(r));
   }
 
   predict(X: Matrix): { A: Matrix; step: number } {
     if (this.learner === undefined) throw new NnError('NOT_READY', 'the model does not exist yet: send a training sample first');
-    return { A: this.learner.predictMany(X), step: this.learner.step };
+    const step = this.sync();
+    return { A: this.learner.predictMany(X), step };
+  }
+
+  /** The parameters of the newest whole step (no optimizer or RNG state: for subscribers). */
+  snapshot(): ModelData {
+    this.sync();
+    return this.learner!.toModel();
+  }
+
+  /**
+   * Everything a checkpoint holds, taken between two steps: the model with its
+   * optimizer and RNG state, and the client seqs trained into exactly that model.
+   */
+  async capture(): Promise<{ model: ModelData; seqs: Record<string, number> } | undefined> {
+    if (this.learner === undefined) return undefined;
+    const model = this.thread === undefined ? this.learner.toModel() : await this.thread.capture();
+    return { model, seqs: this.clients.trainedSeqs() };
+  }
+
+  private sync(): number {
+    return this.thread === undefined ? this.learner!.step : this.thread.sync(this.learner!);
+  }
+
+  private startThread(): void {
+    if (!this.o.thread || this.learner === undefined) return;
+    this.thread = new TrainThread(this.learner, this.o.trainThreads ?? 1, (e) => (this.o.onFatal ?? ((err: Error) => { throw err; }))(e));
+  }
+
+  /** Batch buffers come back from the training thread and are used again: no allocation per step. */
+  private readonly pool: Float64Array[] = [];
+
+  private takeBuffer(length: number): Float64Array {
+    while (this.pool.length > 0) {
+      const b = this.pool.pop()!;
+      if (b.length === length) return b;
+    }
+    return new Float64Array(length);
+  }
+
+  private giveBuffer(X: Float64Array): void {
+    if (this.pool.length < MAX_IN_FLIGHT + 4) this.pool.push(new Float64Array(X.buffer));
+  }
+
+  private get idle(): boolean {
+    return this.queue.length === 0 && !this.scheduled && this.inFlight === 0;
   }
 
   setPaused(paused: boolean): void {
@@ -145,36 +210,69 @@ export class Trainer {
   setLearningRate(lr: number): void {
     if (this.learner === undefined) throw new NnError('NOT_READY', 'the model does not exist yet');
     this.learner.optimizer.learningRate = lr;
+    this.thread?.setLearningRate(lr);
     this.changed.next();
   }
 
-  reset(): void {
+  async reset(): Promise<void> {
     if (this.learner === undefined) throw new NnError('NOT_READY', 'the model does not exist yet');
+    if (this.thread !== undefined) await this.thread.reset();
     this.learner.reset();
+    this.sync();
     this.smoothedCost = this.smoothedAccuracy = this.smoothedLoss = NaN;
     this.changed.next();
   }
 
   close(): void {
+    void this.thread?.close();
     this.subscription.unsubscribe();
     this.steps.complete();
     this.changed.complete();
   }
 
   private schedule(): void {
+    if (this.thread !== undefined) return this.scheduleThread(this.thread);
     if (this.scheduled || this.paused || this.queue.length === 0) {
-      if (this.queue.length === 0 && !this.scheduled) this.wake(this.idleWaiters);
+      if (this.idle) this.wake(this.idleWaiters);
       return;
     }
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
       const batch = this.queue.shift();
-      if (batch !== undefined && !this.paused) this.step(batch);
-      else if (batch !== undefined) this.queue.unshift(batch);
+      if (batch !== undefined && !this.paused) {
+        const learner = this.learner!;
+        this.afterStep(batch, learner.learnMany(matrix(learner.inputs, batch.X.cols, batch.X.data), batch.labels));
+        this.giveBuffer(batch.X.data);
+      } else if (batch !== undefined) this.queue.unshift(batch);
       if (this.queue.length < (this.o.maxQueuedBatches ?? 4)) this.wake(this.roomWaiters);
       this.schedule();
     });
+  }
+
+  /** Keeps a few batches with the training thread, so it never waits for the main thread. */
+  private scheduleThread(thread: TrainThread): void {
+    while (this.inFlight < MAX_IN_FLIGHT && !this.paused && this.queue.length > 0) {
+      const batch = this.queue.shift()!;
+      this.inFlight++;
+      const X = batch.X, m = X.cols;
+      thread.train(X.data, X.rows, m, batch.labels).then(
+        ({ report, X: returned }) => {
+          this.inFlight--;
+          this.giveBuffer(returned);
+          const l = this.learner!;
+          if (!report.refused && report.step + 1 > l.step) {
+            l.step = report.step + 1;
+            l.samples = report.samples;
+          }
+          this.afterStep(batch, report);
+          this.schedule();
+        },
+        () => undefined, // the thread's failure is fatal and reported through onFatal
+      );
+    }
+    if (this.queue.length < (this.o.maxQueuedBatches ?? 4)) this.wake(this.roomWaiters);
+    if (this.idle) this.wake(this.idleWaiters);
   }
 
   private wake(waiters: (() => void)[]): void {
@@ -182,9 +280,7 @@ export class Trainer {
     for (const r of w) r();
   }
 
-  private step(batch: Batch): void {
-    const learner = this.learner!;
-    const report = learner.learnMany(matrix(learner.inputs, batch.X.cols, batch.X.data), batch.labels);
+  private afterStep(batch: Batch, report: StepReport): void {
     const trained = new Map<string, number>();
     for (const t of batch.tags as SampleTag[]) {
       const c = this.clients.get(t.client);

@@ -1,5 +1,9 @@
 import { NnError } from '../core/errors.js';
-import { doublesOf } from '../codec/protocol.js';
+import { DoubleScratch, doublesOf } from '../codec/protocol.js';
+
+// Decoded values are views valid until the next message: the pipeline copies them at once.
+const xScratch = new DoubleScratch();
+const yScratch = new DoubleScratch();
 import type { nnstream } from '../codec/generated/nnstream.js';
 
 /** What the edge needs to know to check data before it enters the pipeline. */
@@ -42,10 +46,10 @@ function checkLabels(labels: Float64Array, e: Expect): void {
 }
 
 export function sampleIn(s: nnstream.v1.Sample.$Properties, e: Expect): Incoming {
-  const x = doublesOf(s.x, s.xRaw);
+  const x = doublesOf(s.x, s.xRaw, xScratch);
   if (x === undefined) throw new NnError('BAD_SHAPE', 'x and x_raw are both set, or x_raw is not a whole number of float64 values');
   checkInputs(x.length, e);
-  const y = Float64Array.from(s.y ?? []);
+  const y = doublesOf(s.y, undefined, yScratch)!;
   if (y.length !== 1) throw new NnError('BAD_SHAPE', `expected 1 label value in y, got ${y.length}`);
   finiteWithin(x, e.maxAbs, 'x');
   checkLabels(y, e);
@@ -57,10 +61,10 @@ export function batchIn(b: nnstream.v1.SampleBatch.$Properties, e: Expect): Inco
   if (m === 0) throw new NnError('BAD_SHAPE', 'm is 0: a batch needs at least one sample');
   if (m > e.maxSamples) throw new NnError('TOO_LARGE', `m is ${m}: at most ${e.maxSamples} samples per message`);
   checkInputs(n, e);
-  const X = doublesOf(b.x, b.xRaw);
+  const X = doublesOf(b.x, b.xRaw, xScratch);
   if (X === undefined) throw new NnError('BAD_SHAPE', 'x and x_raw are both set, or x_raw is not a whole number of float64 values');
   if (X.length !== n * m) throw new NnError('BAD_SHAPE', `x has ${X.length} values, expected n*m = ${n}*${m} = ${n * m}`);
-  const labels = doublesOf(b.y, b.yRaw);
+  const labels = doublesOf(b.y, b.yRaw, yScratch);
   if (labels === undefined) throw new NnError('BAD_SHAPE', 'y and y_raw are both set, or y_raw is not a whole number of float64 values');
   if (labels.length !== m) throw new NnError('BAD_SHAPE', `y has ${labels.length} values, expected one per sample (m = ${m})`);
   finiteWithin(X, e.maxAbs, 'x');
@@ -74,7 +78,7 @@ export function predictIn(r: nnstream.v1.PredictRequest.$Properties, e: Expect):
   if (m === 0) throw new NnError('BAD_SHAPE', 'm is 0: a prediction needs at least one sample');
   if (m > e.maxSamples) throw new NnError('TOO_LARGE', `m is ${m}: at most ${e.maxSamples} samples per message`);
   checkInputs(n, e);
-  const X = doublesOf(r.x, r.xRaw);
+  const X = doublesOf(r.x, r.xRaw, xScratch);
   if (X === undefined) throw new NnError('BAD_SHAPE', 'x and x_raw are both set, or x_raw is not a whole number of float64 values');
   if (X.length !== n * m) throw new NnError('BAD_SHAPE', `x has ${X.length} values, expected n*m = ${n}*${m} = ${n * m}`);
   finiteWithin(X, e.maxAbs, 'x');

@@ -13,6 +13,8 @@ export interface Batch {
 export interface MiniBatchOptions {
   /** Flush a partial batch this long after its first sample (a live stream); none for files. */
   maxWaitMs?: number;
+  /** Where each batch's X comes from (e.g. a pool of buffers handed back after their step). */
+  alloc?: (length: number) => Float64Array;
 }
 
 /**
@@ -47,7 +49,7 @@ export function miniBatch(size: number, o: MiniBatchOptions = {}): OperatorFunct
           const { x, y, tag } = e.sample;
           if (X === undefined || labels === undefined) {
             n = x.length;
-            X = new Float64Array(n * size);
+            X = o.alloc?.(n * size) ?? new Float64Array(n * size);
             labels = new Float64Array(size);
             if (o.maxWaitMs !== undefined) timer = setTimeout(flush, o.maxWaitMs);
           }

@@ -1,0 +1,58 @@
+import { parentPort } from 'node:worker_threads';
+import { jsKernels } from '../core/kernels.js';
+import { Learner } from '../core/learner.js';
+import { DEFAULT_ARENA_BYTES, WasmKernels } from '../core/wasm-kernels.js';
+import { matrix } from '../core/matrix.js';
+import type { ModelData } from '../core/model.js';
+import { Publisher, type PublishedBuffers } from './published-params.js';
+
+/** Messages to the training thread, answered in order. */
+export type ToWorker =
+  | { type: 'init'; model: ModelData; published: PublishedBuffers; threads: number }
+  | { type: 'train'; id: number; X: Float64Array; n: number; m: number; labels: Float64Array }
+  | { type: 'capture'; id: number }
+  | { type: 'lr'; lr: number }
+  | { type: 'reset'; id: number };
+
+export type FromWorker =
+  | { type: 'step'; id: number; report: import('../core/learner.js').StepReport; X: Float64Array }
+  | { type: 'model'; id: number; model: ModelData }
+  | { type: 'reset'; id: number }
+  | { type: 'fatal'; message: string };
+
+/**
+ * The training thread: it holds the model that learns, takes one message at a
+ * time, and after every step publishes the parameters for the main thread.
+ */
+const port = parentPort!;
+let learner: Learner | undefined;
+let publisher: Publisher | undefined;
+
+port.on('message', (msg: ToWorker) => {
+  try {
+    switch (msg.type) {
+      case 'init':
+        learner = Learner.fromModel(msg.model, { kernels: WasmKernels.create(DEFAULT_ARENA_BYTES, { threads: msg.threads }) ?? jsKernels });
+        publisher = new Publisher(msg.published);
+        publisher.publish(learner);
+        return;
+      case 'train': {
+        const report = learner!.learnMany(matrix(msg.n, msg.m, msg.X), msg.labels);
+        publisher!.publish(learner!);
+        // the batch's buffer goes back to the main thread's pool
+        return port.postMessage({ type: 'step', id: msg.id, report, X: msg.X } satisfies FromWorker, [msg.X.buffer as ArrayBuffer]);
+      }
+      case 'capture':
+        return port.postMessage({ type: 'model', id: msg.id, model: learner!.toModel() } satisfies FromWorker);
+      case 'lr':
+        learner!.optimizer.learningRate = msg.lr;
+        return;
+      case 'reset':
+        learner!.reset();
+        publisher!.publish(learner!);
+        return port.postMessage({ type: 'reset', id: msg.id } satisfies FromWorker);
+    }
+  } catch (e) {
+    port.postMessage({ type: 'fatal', message: (e as Error).stack ?? String(e) } satisfies FromWorker);
+  }
+});
