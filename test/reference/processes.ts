@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The shared data sets, used in place (never copied into the repo). */
-export const DATA = process.env['NNSTREAM_DATA'] ?? '/work/shared/data';
+export const DATA = process.env['NNSTREAM_DATA'] ?? join(ROOT, '..', 'shared', 'data'); // shared/ lies beside the clone
 export const REFERENCE = join(ROOT, 'test', 'reference');
 
 /** Parses one JSON object per non-empty line. */
