@@ -17,6 +17,7 @@ export class TrainThread {
   private readonly waiting = new Map<number, { ok: (v: never) => void; fail: (e: Error) => void }>();
   private nextId = 1;
   private failure: Error | undefined;
+  private closing = false;
 
   /** `threads`: threads sharing each large matrix product in the training thread (1: it alone). */
   constructor(learner: Learner, threads: number, onFatal: (e: Error) => void) {
@@ -31,7 +32,7 @@ export class TrainThread {
       w?.ok((msg.type === 'step' ? { report: msg.report, X: msg.X } : msg.type === 'model' ? msg.model : undefined) as never);
     });
     this.worker.on('error', (e) => this.fail(e, onFatal));
-    this.worker.on('exit', (code) => code !== 0 && this.fail(new NnError('INTERNAL', `the training thread exited with code ${code}`), onFatal));
+    this.worker.on('exit', (code) => code !== 0 && !this.closing && this.fail(new NnError('INTERNAL', `the training thread exited with code ${code}`), onFatal));
     this.post({ type: 'init', model: learner.toModel(), published, threads });
   }
 
@@ -60,6 +61,7 @@ export class TrainThread {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.worker.terminate();
   }
 
