@@ -80,7 +80,12 @@ describe('CSV through stdin keeps memory flat', () => {
     const run = runWithCsv({ bin: BIN, args: ['train', '--batch', '16', '--hidden', '8', '--report', 'json'], input });
     await until(() => run.fed() > 8 * MiB, 20_000);
     run.proc.stdout!.pause();
-    await sleep(500); // the pipes fill
+    // the pipes fill (how long that takes depends on the machine's load): wait until the input stops moving
+    let before = -1;
+    for (let i = 0; i < 50 && run.fed() !== before; i++) {
+      before = run.fed();
+      await sleep(300);
+    }
     const fedA = run.fed(), rssA = run.samples.at(-1)!.rss;
     await sleep(1500);
     const fedB = run.fed(), rssB = run.samples.at(-1)!.rss;

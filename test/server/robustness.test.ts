@@ -215,29 +215,37 @@ describe('a server under hostile and heavy load', () => {
           await feeder.next('ack', (e) => Number(e.ack!.throughSeq) >= next - 64);
         }
       })();
-      for (let i = 1; i <= 300; i++) {
+      // predictions spread over training: until they have seen 20 different steps (or 10 s)
+      const seen = new Set<number>();
+      const until = Date.now() + 10_000;
+      for (let i = 1; (seen.size < 20 || i <= 100) && Date.now() < until; i++) {
         asker.send({ predictRequest: { id: i, n: 3, m: 2, x } });
-        if (i % 10 === 0) await asker.next('predictResponse', (e) => Number(e.predictResponse!.id) === i);
+        seen.add(Number((await asker.next('predictResponse', (e) => Number(e.predictResponse!.id) === i)).predictResponse!.modelStep));
+        await sleep(2);
       }
       stop = true;
       await feeding;
       await sleep(100);
       const snaps = new Map<number, (typeof watcher.received)[number]>();
       for (const e of watcher.received) if (e.body === 'parameterSnapshot') snaps.set(Number(e.parameterSnapshot!.step), e);
-      let checked = 0;
-      const steps = new Set<number>();
+      let checked = 0, answered = 0;
+      const steps = new Set<number>(), checkedSteps = new Set<number>();
       for (const e of asker.received) {
         if (e.body !== 'predictResponse') continue;
         const r = e.predictResponse!;
+        answered++;
         steps.add(Number(r.modelStep));
         const snap = snaps.get(Number(r.modelStep));
         if (snap === undefined) continue;
         const learner = Learner.fromModel(snapshotToModel(snap.parameterSnapshot!), { learningRate: 0.05 });
         expect(r.yHat).toEqual(Array.from(learner.predictMany(matrix(3, 2, Float64Array.from(x))).data));
         checked++;
+        checkedSteps.add(Number(r.modelStep));
       }
-      expect(steps.size).toBeGreaterThan(5); // predictions really were spread over training
-      expect(checked).toBeGreaterThan(100);
+      expect(steps.size).toBeGreaterThanOrEqual(20); // predictions really were spread over training
+      // (a snapshot goes out per step event, while the training thread may publish a few steps between two)
+      expect(checked).toBeGreaterThan(answered / 2);
+      expect(checkedSteps.size).toBeGreaterThanOrEqual(10);
     } catch (e) {
       console.log(s.stderr());
       throw e;
