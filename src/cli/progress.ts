@@ -11,6 +11,7 @@ export class Progress {
     this.enabled = enabled;
   }
 
+  /** `rows`: rows trained so far in this run (all epochs). */
   update(rows: number, report: StepReport): void {
     if (!this.enabled) return;
     const now = Date.now();

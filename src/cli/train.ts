@@ -58,7 +58,7 @@ export async function trainCommand(args: string[]): Promise<void> {
   let learner: Learner | undefined;
   const rejects = new RejectLog();
   const progress = new Progress();
-  let rows = 0, epoch = 1, batchEpoch = 1;
+  let rows = 0, epoch = 1, batchEpoch = 1, startSamples = 0;
   let lastReport: StepReport | undefined;
   const started = process.hrtime.bigint();
   const out = new JsonLines();
@@ -73,7 +73,10 @@ export async function trainCommand(args: string[]): Promise<void> {
   });
   const steps = source.pipe(
     tap((e) => {
-      if (e.kind === 'header') learner = makeLearner(e.featureNames.length);
+      if (e.kind === 'header') {
+        learner = makeLearner(e.featureNames.length);
+        startSamples = learner.samples;
+      }
       else if (e.kind === 'sample' && epoch === 1) rows++;
       else if (e.kind === 'epoch-end') epoch = e.epoch + 1;
       else if (e.kind === 'rejected') {
@@ -89,7 +92,7 @@ export async function trainCommand(args: string[]): Promise<void> {
     tap((r) => {
       lastReport = r;
       if (report === 'json') out.write({ step: r.step, cost: r.cost, loss: r.loss, accuracy: Number.isNaN(r.accuracy) ? null : r.accuracy, samples: r.samples, m: r.m, epoch: batchEpoch, ...(r.refused ? { refused: true } : {}) });
-      progress.update(rows, r);
+      progress.update(r.samples - startSamples, r); // rows trained in this run, every epoch counted
     }),
   );
   try {
