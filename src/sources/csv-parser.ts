@@ -1,10 +1,17 @@
+import { RecordEnd, decodeFields, fieldSpans, splitFields } from './csv-fields.js';
+import { GENERAL, NumericRow } from './numeric-row.js';
 import { parseNumber } from './parse-number.js';
 
-/** One CSV record: its values when every field is a number, else its fields as text. */
+/**
+ * One CSV record: its values when every field is a number, else its fields as text.
+ * The record and its `values` belong to the parser and are valid only until the
+ * `emit` call that hands them over returns: copy what you keep.
+ */
 export interface CsvRecord {
-  line: number; // 1-based line where the record starts
-  values: Float64Array; // NaN where a field is not a number
-  numeric: boolean; // every field parsed as a finite-or-not number
+  readonly line: number; // 1-based line where the record starts
+  readonly values: Float64Array; // one per field, NaN where a field is not a number
+  readonly numeric: boolean; // every field parsed as a finite-or-not number
+  readonly unclosedQuote: boolean; // the input ended inside a quoted field of this record
   fields(): string[]; // the raw fields as text (decoded on demand, for headers and messages)
 }
 
@@ -17,139 +24,198 @@ export class CsvRecordTooLarge extends Error {
   }
 }
 
-const QUOTE = 34, COMMA = 44, LF = 10, CR = 13;
+const LF = 10, CR = 13;
+const EMPTY = new Uint8Array(0);
+
+/** The parser's one record, refilled for each record it emits. */
+class RecordView implements CsvRecord {
+  line = 0;
+  values: Float64Array = new Float64Array(0);
+  numeric = true;
+  unclosedQuote = false;
+  buf: Uint8Array = EMPTY;
+  start = 0;
+  stop = 0; // the record's bytes are buf[start, stop), without the line break
+
+  fields(): string[] {
+    return decodeFields(this.buf, this.start, this.stop);
+  }
+}
 
 /**
  * A streaming CSV reader over bytes: RFC 4180 quotes (with "" escapes and line
  * breaks inside quotes), CRLF or LF, a UTF-8 BOM, and numbers parsed straight from
- * the bytes. A record longer than `maxRecordBytes` stops the reader at once, so a
- * stray quote cannot swallow memory.
+ * the bytes. Records of plain numbers are parsed in one pass as their fields are
+ * found (NumericRow); any other record goes through the general reader. A record
+ * split across chunks is kept aside and scanned once per chunk it spans. A record
+ * longer than `maxRecordBytes` stops the reader at once, so a stray quote cannot
+ * swallow memory.
  */
 export class CsvParser {
-  private rest: Uint8Array = new Uint8Array(0);
   private line = 1;
-  private first = true;
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private quoted: boolean[] = [];
+  private first = true; // the BOM question is open until 3 bytes have come
+  private head: Uint8Array = EMPTY; // the first bytes, while fewer than 3
+  private pending = new Uint8Array(256); // an unfinished record, carried to the next chunk
+  private pendingLength = 0;
+  private readonly recordEnd = new RecordEnd(); // where the scan of the pending record stands
+  private readonly row: NumericRow;
+  private readonly spans = fieldSpans();
+  private readonly record = new RecordView();
+  private view: Float64Array = new Float64Array(0); // row.values[0, count), remade when either changes
+  private viewOf: Float64Array = this.view;
 
-  constructor(private readonly maxRecordBytes = 1 << 20) {}
+  constructor(private readonly maxRecordBytes = 1 << 20) {
+    this.row = new NumericRow(maxRecordBytes);
+  }
 
   /** Feeds a chunk; calls `emit` for every complete record in it. */
   push(chunk: Uint8Array, emit: (r: CsvRecord) => void): void {
-    let buf: Uint8Array;
-    if (this.rest.length === 0) buf = chunk;
-    else {
-      buf = new Uint8Array(this.rest.length + chunk.length);
-      buf.set(this.rest);
-      buf.set(chunk, this.rest.length);
+    if (this.first) {
+      const bytes = this.head.length === 0 ? chunk : concat(this.head, chunk);
+      if (bytes.length < 3) {
+        this.head = bytes.slice();
+        return;
+      }
+      this.first = false;
+      this.head = EMPTY;
+      chunk = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
     }
     let pos = 0;
-    if (this.first && buf.length >= 3) {
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
-      this.first = false;
-    } else if (this.first && buf.length < 3) {
-      this.rest = buf.slice();
-      return;
+    if (this.pendingLength > 0) {
+      const end = this.recordEnd.find(chunk, 0, chunk.length);
+      const upTo = end < 0 ? chunk.length : end;
+      if (this.pendingLength + upTo - (end < 0 ? 0 : 1) > this.maxRecordBytes) throw new CsvRecordTooLarge(this.line, this.maxRecordBytes);
+      this.keep(chunk, 0, upTo);
+      if (end < 0) return;
+      const length = this.pendingLength;
+      this.pendingLength = 0;
+      this.take(this.pending, 0, length, emit);
+      pos = end;
     }
-    pos = this.records(buf, pos, false, emit);
-    const left = buf.length - pos;
-    if (left > this.maxRecordBytes) throw new CsvRecordTooLarge(this.line, this.maxRecordBytes);
-    this.rest = left === 0 ? new Uint8Array(0) : buf.slice(pos);
+    this.records(chunk, pos, emit);
   }
 
   /** Ends the input: the last record may lack its line break. */
   end(emit: (r: CsvRecord) => void): void {
-    if (this.rest.length === 0) return;
-    const buf = this.rest;
-    let pos = 0;
-    if (this.first && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
-    this.first = false;
-    this.records(buf, pos, true, emit);
-    this.rest = new Uint8Array(0);
+    if (this.first) {
+      this.first = false;
+      const head = this.head;
+      this.head = EMPTY;
+      this.records(head, 0, emit);
+    }
+    if (this.pendingLength === 0) return;
+    this.keep(Uint8Array.of(LF), 0, 1); // the line break the input did not have
+    const length = this.pendingLength;
+    this.pendingLength = 0;
+    this.take(this.pending, 0, length, emit);
   }
 
-  /** Parses whole records from pos on; returns where the unfinished tail begins. */
-  private records(buf: Uint8Array, pos: number, final: boolean, emit: (r: CsvRecord) => void): number {
-    const n = buf.length;
-    while (pos < n) {
-      const recordStart = pos;
-      const starts = this.starts, ends = this.ends, quoted = this.quoted;
-      starts.length = ends.length = quoted.length = 0;
-      let i = pos, breaks = 0, complete = false;
-      // one record: fields separated by commas, ended by LF (CR before it ignored)
-      for (;;) {
-        if (i < n && buf[i] === QUOTE) {
-          let j = i + 1;
-          for (;;) {
-            while (j < n && buf[j] !== QUOTE) {
-              if (buf[j] === LF) breaks++;
-              j++;
-            }
-            if (j + 1 < n && buf[j + 1] === QUOTE) j += 2; // "" inside quotes
-            else break;
-          }
-          if (j >= n) break; // quote not closed yet: wait for more input
-          starts.push(i + 1);
-          ends.push(j);
-          quoted.push(true);
-          i = j + 1;
-          while (i < n && buf[i] !== COMMA && buf[i] !== LF) i++; // tolerate text after the closing quote
-        } else {
-          const s = i;
-          while (i < n && buf[i] !== COMMA && buf[i] !== LF) i++;
-          starts.push(s);
-          ends.push(i > s && buf[i - 1] === CR && (i === n || buf[i] === LF) ? i - 1 : i);
-          quoted.push(false);
-        }
-        if (i < n && buf[i] === COMMA) {
-          i++;
-          continue;
-        }
-        if (i < n && buf[i] === LF) {
-          i++;
-          complete = true;
-        } else if (final) complete = true;
+  /** Emits the whole records of buf from pos on and keeps the unfinished tail. */
+  private records(buf: Uint8Array, pos: number, emit: (r: CsvRecord) => void): void {
+    const n = buf.length, max = this.maxRecordBytes;
+    const last = buf.lastIndexOf(LF); // NumericRow may read up to here without bounds checks
+    let scanned = false; // whether recordEnd has already scanned the tail
+    while (pos <= last) {
+      const c = buf[pos];
+      if (c === LF || (c === CR && buf[pos + 1] === LF)) {
+        this.line++; // an empty line carries no record
+        pos += c === LF ? 1 : 2;
+        continue;
+      }
+      let end = this.row.scan(buf, pos);
+      if (end !== GENERAL) {
+        if (end - pos - 1 > max) throw new CsvRecordTooLarge(this.line, max);
+        this.emitNumeric(buf, pos, end, emit);
+        pos = end;
+        continue;
+      }
+      this.recordEnd.reset();
+      end = this.recordEnd.find(buf, pos, n);
+      if (end < 0) {
+        scanned = true; // its line breaks are all inside quotes
         break;
       }
-      if (!complete) return recordStart;
-      if (i - recordStart - (buf[i - 1] === LF ? 1 : 0) > this.maxRecordBytes) throw new CsvRecordTooLarge(this.line, this.maxRecordBytes);
-      const line = this.line;
-      this.line += breaks + (i > 0 && buf[i - 1] === LF ? 1 : 0);
-      pos = i;
-      const blank = starts.length === 1 && ends[0] === starts[0] && !quoted[0];
-      if (blank) continue; // empty lines carry no record
-      emit(this.record(buf, line));
+      if (end - pos - 1 > max) throw new CsvRecordTooLarge(this.line, max);
+      this.general(buf, pos, end, emit);
+      pos = end;
     }
-    return pos;
+    if (pos === n) return;
+    if (n - pos > max) throw new CsvRecordTooLarge(this.line, max);
+    if (!scanned) {
+      this.recordEnd.reset();
+      this.recordEnd.find(buf, pos, n);
+    }
+    this.keep(buf, pos, n);
   }
 
-  private record(buf: Uint8Array, line: number): CsvRecord {
-    const k = this.starts.length;
-    const values = new Float64Array(k);
-    let numeric = true;
-    for (let f = 0; f < k; f++) {
-      const v = this.quoted[f] ? parseQuotedNumber(buf, this.starts[f]!, this.ends[f]!) : parseNumber(buf, this.starts[f]!, this.ends[f]!);
+  /** Emits the one whole record buf[pos, end), which ends with LF. */
+  private take(buf: Uint8Array, pos: number, end: number, emit: (r: CsvRecord) => void): void {
+    if (end - pos === 1 || (end - pos === 2 && buf[pos] === CR)) this.line++;
+    else if (this.row.scan(buf, pos) === end) this.emitNumeric(buf, pos, end, emit);
+    else this.general(buf, pos, end, emit);
+  }
+
+  /** Emits the record NumericRow has just read from buf[pos, end). */
+  private emitNumeric(buf: Uint8Array, pos: number, end: number, emit: (r: CsvRecord) => void): void {
+    const r = this.record;
+    r.line = this.line++;
+    r.values = this.values(this.row.count);
+    r.numeric = true;
+    r.unclosedQuote = false;
+    r.buf = buf;
+    r.start = pos;
+    r.stop = end - 1;
+    emit(r);
+  }
+
+  /** Emits the record buf[pos, end) (ending with LF) through the general reader. */
+  private general(buf: Uint8Array, pos: number, end: number, emit: (r: CsvRecord) => void): void {
+    const r = this.record;
+    r.line = this.line;
+    for (let i = pos; i < end; i++) if (buf[i] === LF) this.line++;
+    const s = splitFields(buf, pos, end - 1, this.spans);
+    if (s.count === 1 && s.starts[0] === s.ends[0] && !s.quoted[0]) return; // only a CR: an empty line
+    const values = this.row.reserve(s.count);
+    let numeric = !s.unclosed;
+    for (let f = 0; f < s.count; f++) {
+      const v = parseNumber(buf, s.starts[f]!, s.ends[f]!);
       values[f] = v;
       if (v !== v) numeric = false;
     }
-    const starts = this.starts.slice(), ends = this.ends.slice(), quoted = this.quoted.slice();
-    const bytes = numeric ? undefined : buf.slice(starts[0]!, ends[k - 1]!);
-    const base = starts[0]!;
-    return {
-      line,
-      values,
-      numeric,
-      fields: () =>
-        starts.map((s, f) => {
-          if (bytes === undefined) return String(values[f]);
-          const text = new TextDecoder().decode(bytes.subarray(s - base, ends[f]! - base));
-          return quoted[f] ? text.replaceAll('""', '"') : text;
-        }),
-    };
+    r.values = this.values(s.count);
+    r.numeric = numeric;
+    r.unclosedQuote = s.unclosed;
+    r.buf = buf;
+    r.start = pos;
+    r.stop = end - 1;
+    emit(r);
+  }
+
+  private values(count: number): Float64Array {
+    const all = this.row.values;
+    if (this.view.length !== count || this.viewOf !== all) {
+      this.view = all.subarray(0, count);
+      this.viewOf = all;
+    }
+    return this.view;
+  }
+
+  /** Appends buf[from, to) to the pending record; the caller has checked the size limit. */
+  private keep(buf: Uint8Array, from: number, to: number): void {
+    const need = this.pendingLength + to - from;
+    if (need > this.pending.length) {
+      const grown = new Uint8Array(Math.max(need, 2 * this.pending.length));
+      grown.set(this.pending.subarray(0, this.pendingLength));
+      this.pending = grown;
+    }
+    this.pending.set(buf.subarray(from, to), this.pendingLength);
+    this.pendingLength = need;
   }
 }
 
-function parseQuotedNumber(buf: Uint8Array, start: number, end: number): number {
-  return parseNumber(buf, start, end);
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }

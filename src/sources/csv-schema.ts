@@ -2,6 +2,7 @@ import { NnError } from '../core/errors.js';
 import type { CsvRecord } from './csv-parser.js';
 import { describeField } from './parse-number.js';
 import type { Rejected, Sample } from './sample.js';
+import { VectorSlab } from './vector-slab.js';
 
 export interface CsvSchemaOptions {
   /** Name of the label column (default "label", else the last column). */
@@ -26,6 +27,7 @@ export class CsvSchema {
   private columns = 0;
   private decided = false;
   private readonly maxAbs: number;
+  private readonly slab = new VectorSlab(); // the samples' x: copied into a batch and dropped soon after
 
   constructor(private readonly o: CsvSchemaOptions) {
     this.maxAbs = o.maxAbs ?? 1e100;
@@ -67,15 +69,20 @@ export class CsvSchema {
   /** The record as a sample, or why it cannot be one. */
   toSample(r: CsvRecord): { sample: Sample } | { rejected: Rejected } {
     if (!this.decided) throw new Error('CsvSchema.toSample before decide');
+    if (r.unclosedQuote) return reject(r.line, 'BAD_VALUE', 'a quoted field is not closed before the end of the input');
     const v = r.values;
     if (v.length !== this.columns) return reject(r.line, 'BAD_SHAPE', `expected ${this.columns} columns, got ${v.length}`);
-    const x = new Float64Array(this.features);
+    const x = this.slab.take(this.features);
+    const labelIndex = this.labelIndex, maxAbs = this.maxAbs;
     let k = 0;
     for (let i = 0; i < v.length; i++) {
-      if (i === this.labelIndex) continue;
+      if (i === labelIndex) continue;
       const value = v[i]!;
-      if (!Number.isFinite(value)) return badField(r, i, this.names);
-      if (Math.abs(value) > this.maxAbs) return reject(r.line, 'BAD_VALUE', `column ${this.columnName(i)}: ${value} exceeds the largest accepted magnitude ${this.maxAbs}`);
+      const a = Math.abs(value);
+      if (!(a <= maxAbs) || a === Infinity) {
+        if (!Number.isFinite(value)) return badField(r, i, this.names);
+        return reject(r.line, 'BAD_VALUE', `column ${this.columnName(i)}: ${value} exceeds the largest accepted magnitude ${maxAbs}`);
+      }
       x[k++] = value;
     }
     let y = NaN;

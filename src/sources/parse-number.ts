@@ -1,4 +1,5 @@
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i); // exact up to 1e22
+import { roundDecimal } from './decimal-rounding.js';
+import { EXACT_INTEGERS, POW10 } from './pow10.js';
 
 const enum Ch {
   Space = 32,
@@ -13,12 +14,17 @@ const enum Ch {
 }
 
 /**
- * Parses a decimal number from bytes [start, end) without making a string.
- * Returns NaN when the text is not a plain decimal number (a caller tells apart
- * "NaN"/"Infinity" and other words itself). Correctly rounded: mantissas of at
- * most 15 digits with |exponent| <= 22 take Clinger's exact fast path (one
- * exactly-rounded multiply or divide of two exact doubles); anything else is
- * handed to Number(), which is correctly rounded too.
+ * Parses a decimal number from bytes [start, end) without making a string; spaces
+ * and tabs around it are allowed. Returns NaN when the text is not a plain decimal
+ * number (a caller tells apart "NaN"/"Infinity" and other words itself). Correctly
+ * rounded, as strtod and numpy are. With M the digits as an integer and e the
+ * decimal exponent, |e| <= 22 and:
+ * - M < 2^53: Clinger's fast path, exact (one correctly rounded multiply or divide
+ *   of two exact doubles);
+ * - M of up to 19 digits: roundDecimal, double-double arithmetic that knows when
+ *   it is sure;
+ * and anything else (or what roundDecimal is not sure of) goes to Number(), which is
+ * correctly rounded too.
  */
 export function parseNumber(buf: Uint8Array, start: number, end: number): number {
   while (start < end && (buf[start] === Ch.Space || buf[start] === Ch.Tab)) start++;
@@ -30,18 +36,18 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
     negative = buf[i] === Ch.Minus;
     i++;
   }
-  let mantissa = 0, digits = 0, significant = 0, scale = 0, sawDot = false;
+  // M = hi·10^r + lo: hi takes the first 15 significant digits, lo up to 4 more
+  let hi = 0, lo = 0, r = 0, digits = 0, scale = 0, sawDot = false, tooMany = false;
   for (; i < end; i++) {
     const c = buf[i]!;
     if (c >= Ch.Zero && c <= Ch.Nine) {
       digits++;
-      if (c !== Ch.Zero || significant > 0) {
-        significant++; // past 15 significant digits the slow path below takes over
-        if (significant <= 15) {
-          mantissa = mantissa * 10 + (c - Ch.Zero);
-          if (sawDot) scale--;
-        }
-      } else if (sawDot) scale--; // a leading zero after the dot
+      if (hi < 1e14) hi = hi * 10 + (c - Ch.Zero);
+      else if (r < 4) {
+        lo = lo * 10 + (c - Ch.Zero);
+        r++;
+      } else tooMany = true;
+      if (sawDot) scale--;
     } else if (c === Ch.Dot && !sawDot) sawDot = true;
     else break;
   }
@@ -65,16 +71,22 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
   }
   if (i !== end) return NaN;
   const e = exponent + scale;
-  let value: number;
-  if (significant <= 15 && e >= -22 && e <= 22) value = e < 0 ? mantissa / POW10[-e]! : mantissa * POW10[e]!;
-  else value = Number(latin1(buf, start, end));
-  return negative && value === value ? -Math.abs(value) : value;
+  if (!tooMany && e >= -22 && e <= 22) {
+    const m = hi * POW10[r]! + lo; // below 2^53 only when M is, and then exact
+    let value: number;
+    if (m < EXACT_INTEGERS) value = e < 0 ? m / POW10[-e]! : m * POW10[e]!;
+    else value = roundDecimal(hi, r, lo, e);
+    if (value === value) return negative ? -value : value;
+  }
+  return Number(latin1(buf, start, end));
 }
 
+const ascii = new TextDecoder();
+
+/** The bytes as text; they were checked above to be ASCII digits, signs, dots and e's. */
 function latin1(buf: Uint8Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]!);
-  return s;
+  const bytes = buf.subarray(start, end);
+  return end - start <= 64 ? String.fromCharCode.apply(null, bytes as unknown as number[]) : ascii.decode(bytes);
 }
 
 /** What a non-numeric field is: a non-finite number spelled out, or just text. */
