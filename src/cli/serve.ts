@@ -164,7 +164,7 @@ async function feedStdin(trainer: Trainer, p: Parsed, log: (line: string) => voi
   const schema = new CsvSchema({ labels: 'required', ...(label ? { label } : {}), ...(trainer.inputs !== undefined ? { inputs: trainer.inputs } : {}), checkLabel: trainer.checkLabel });
   const parser = new CsvParser(int(p, 'max-record-bytes', 16, 1 << 20));
   let first = true, rows = 0, bad = 0;
-  const label = new Float64Array(1);
+  const y = new Float64Array(1);
   const onRecord = (r: Parameters<Parameters<CsvParser['push']>[1]>[0]): void => {
     if (first) {
       first = false;
@@ -177,8 +177,8 @@ async function feedStdin(trainer: Trainer, p: Parsed, log: (line: string) => voi
       return;
     }
     rows++;
-    label[0] = res.sample.y; // accept copies it, like x, at once
-    trainer.accept('stdin', res.sample.x, res.sample.x.length, label, 0);
+    y[0] = res.sample.y; // accept copies it, like x, at once
+    trainer.accept('stdin', res.sample.x, res.sample.x.length, y, 0);
   };
   try {
     for await (const chunk of process.stdin) {
