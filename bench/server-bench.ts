@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import WebSocket from 'ws';
@@ -5,6 +6,12 @@ import { decodeEnvelope, encodeEnvelope, rawBytes } from '../src/codec/protocol.
 import { BIN } from './csv-bench.js';
 import { percentile } from './stats.js';
 import { problem, type Shape } from './shapes.js';
+
+/** The node flags of the bin's shebang (`#!/usr/bin/env -S node FLAGS`), so the server runs as users run it. */
+export function binNodeFlags(bin = BIN): string[] {
+  const first = readFileSync(bin, 'utf8').split('\n', 1)[0]!;
+  return /^#!.*\bnode\b(.*)$/.exec(first)?.[1]!.trim().split(/\s+/).filter(Boolean) ?? [];
+}
 
 /** `nnstream serve --port 0` for a shape, until `close`. */
 export class BenchServer {
@@ -16,7 +23,7 @@ export class BenchServer {
   static async start(s: Shape): Promise<BenchServer> {
     const args = ['serve', '--port', '0', '--host', '127.0.0.1', '--inputs', String(s.n0), '--hidden', String(s.n1),
       '--activation', s.act, '--batch', String(s.m), '--lr', '0.1', '--max-wait-ms', '5'];
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...binNodeFlags(), BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     const lines = createInterface({ input: child.stdout! });

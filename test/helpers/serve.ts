@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { binNodeFlags } from '../../bench/server-bench.js'; // the bin's shebang flags: tests run the server as users do
 import { resolve } from 'node:path';
 
 export const BIN = resolve(import.meta.dirname, '../../dist/src/cli/main.js');
@@ -14,7 +15,7 @@ export interface Served {
 
 /** Starts the built `nnstream serve` on a free port and resolves once it listens. */
 export async function serve(args: string[], opts: { stdin?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Served> {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
+  const proc = spawn(process.execPath, [...binNodeFlags(BIN), BIN, 'serve', '--port', '0', ...args], {
     stdio: [opts.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...opts.env },
   });
