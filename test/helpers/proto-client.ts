@@ -15,11 +15,24 @@ export class ProtoClient {
   private waiters: { body: Body; pred: (e: Env) => boolean; ok: (e: Env) => void }[] = [];
   closed: { code: number; reason: string } | undefined;
 
-  private constructor(readonly ws: WebSocket) {
+  /** Messages received, by body, including those no longer kept. */
+  readonly counts = new Map<string, number>();
+
+  private constructor(
+    readonly ws: WebSocket,
+    private readonly keep = Infinity,
+  ) {
     ws.on('message', (data: Buffer) => {
       const env = decodeEnvelope(new Uint8Array(data));
       this.received.push(env);
       this.receivedAt.push(Date.now());
+      this.counts.set(env.body ?? '', (this.counts.get(env.body ?? '') ?? 0) + 1);
+      if (this.received.length > this.keep) {
+        // a long run keeps only the newest messages, so the test's own memory stays bounded
+        const drop = this.received.length - Math.ceil(this.keep / 2);
+        for (const e of this.received.splice(0, drop)) this.taken.delete(e);
+        this.receivedAt.splice(0, drop);
+      }
       for (const w of [...this.waiters])
         if (env.body === w.body && w.pred(env)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -29,9 +42,9 @@ export class ProtoClient {
     ws.on('close', (code, reason) => (this.closed = { code, reason: reason.toString() }));
   }
 
-  static async connect(url: string, opts: WebSocket.ClientOptions = {}): Promise<ProtoClient> {
+  static async connect(url: string, opts: WebSocket.ClientOptions = {}, keep = Infinity): Promise<ProtoClient> {
     const ws = new WebSocket(url, opts);
-    const c = new ProtoClient(ws);
+    const c = new ProtoClient(ws, keep);
     await new Promise<void>((ok, fail) => {
       ws.once('open', () => ok());
       ws.once('error', fail);
