@@ -1,5 +1,7 @@
 import { NnError } from './errors.js';
 import type { Matrix } from './matrix.js';
+import { expNeg } from './logistic.js';
+import { tanh } from './tanh.js';
 
 export const HIDDEN_ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leaky_relu'] as const;
 export const OUTPUT_ACTIVATIONS = ['sigmoid', 'softmax', 'linear'] as const;
@@ -22,14 +24,22 @@ export interface Activation {
 
 const LEAK = 0.01;
 
-export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+/**
+ * σ(z) = 1 / (1 + e^-z), from e = exp(-|z|) <= 1 so that nothing overflows:
+ * 1 / (1 + e) for z >= 0, e / (1 + e) below. The binary loss computes its
+ * output from the same e (Loss.forwardLoss), with this very formula.
+ */
+export function sigmoid(z: number): number {
+  const e = expNeg(Math.abs(z));
+  return z >= 0 ? 1 / (1 + e) : e / (1 + e);
+}
 
 const activations: Record<ActivationName, Activation> = {
   sigmoid: {
     name: 'sigmoid',
     forward(A, Z) {
       const a = A.data, z = Z.data;
-      for (let i = 0; i < z.length; i++) a[i] = 1 / (1 + Math.exp(-z[i]!));
+      for (let i = 0; i < z.length; i++) a[i] = sigmoid(z[i]!);
       return A;
     },
     backward(dZ, dA, _Z, A) {
@@ -42,7 +52,7 @@ const activations: Record<ActivationName, Activation> = {
     name: 'tanh',
     forward(A, Z) {
       const a = A.data, z = Z.data;
-      for (let i = 0; i < z.length; i++) a[i] = Math.tanh(z[i]!);
+      for (let i = 0; i < z.length; i++) a[i] = tanh(z[i]!);
       return A;
     },
     backward(dZ, dA, _Z, A) {
@@ -97,7 +107,7 @@ const activations: Record<ActivationName, Activation> = {
         let max = -Infinity;
         for (let i = 0; i < r; i++) if (z[o + i]! > max) max = z[o + i]!;
         let sum = 0;
-        for (let i = 0; i < r; i++) sum += a[o + i] = Math.exp(z[o + i]! - max);
+        for (let i = 0; i < r; i++) sum += a[o + i] = expNeg(max - z[o + i]!);
         for (let i = 0; i < r; i++) a[o + i]! /= sum;
       }
       return A;

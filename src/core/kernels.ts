@@ -1,5 +1,6 @@
-import { assertShape } from './errors.js';
+import { NnError } from './errors.js';
 import type { Matrix } from './matrix.js';
+import { THIN, thinAffine, thinGemmNT, thinGemmTN } from './thin-kernels.js';
 
 /**
  * The matrix products a training step needs, on column-major matrices. Each writes
@@ -25,23 +26,22 @@ export interface Kernels {
   gemmTN(out: Matrix, W: Matrix, dZ: Matrix): Matrix;
 }
 
-function checkAffine(out: Matrix, W: Matrix, A: Matrix, b?: Float64Array): void {
-  assertShape(W.cols === A.rows, `affine: W is ${W.rows}x${W.cols} but A has ${A.rows} rows`);
-  assertShape(out.rows === W.rows && out.cols === A.cols, `affine: out is ${out.rows}x${out.cols}, expected ${W.rows}x${A.cols}`);
-  assertShape(b === undefined || b.length === W.rows, `affine: b has ${b?.length} values, expected ${W.rows}`);
+// The checks build their message only when they fail: they run on every call of every step.
+export function checkAffine(out: Matrix, W: Matrix, A: Matrix, b?: Float64Array): void {
+  if (W.cols !== A.rows) throw new NnError('BAD_SHAPE', `affine: W is ${W.rows}x${W.cols} but A has ${A.rows} rows`);
+  if (out.rows !== W.rows || out.cols !== A.cols) throw new NnError('BAD_SHAPE', `affine: out is ${out.rows}x${out.cols}, expected ${W.rows}x${A.cols}`);
+  if (b !== undefined && b.length !== W.rows) throw new NnError('BAD_SHAPE', `affine: b has ${b.length} values, expected ${W.rows}`);
 }
 
 export function checkGemmNT(out: Matrix, dZ: Matrix, A: Matrix): void {
-  assertShape(dZ.cols === A.cols, `gemmNT: dZ has ${dZ.cols} columns but A has ${A.cols}`);
-  assertShape(out.rows === dZ.rows && out.cols === A.rows, `gemmNT: out is ${out.rows}x${out.cols}, expected ${dZ.rows}x${A.rows}`);
+  if (dZ.cols !== A.cols) throw new NnError('BAD_SHAPE', `gemmNT: dZ has ${dZ.cols} columns but A has ${A.cols}`);
+  if (out.rows !== dZ.rows || out.cols !== A.rows) throw new NnError('BAD_SHAPE', `gemmNT: out is ${out.rows}x${out.cols}, expected ${dZ.rows}x${A.rows}`);
 }
 
 export function checkGemmTN(out: Matrix, W: Matrix, dZ: Matrix): void {
-  assertShape(W.rows === dZ.rows, `gemmTN: W has ${W.rows} rows but dZ has ${dZ.rows}`);
-  assertShape(out.rows === W.cols && out.cols === dZ.cols, `gemmTN: out is ${out.rows}x${out.cols}, expected ${W.cols}x${dZ.cols}`);
+  if (W.rows !== dZ.rows) throw new NnError('BAD_SHAPE', `gemmTN: W has ${W.rows} rows but dZ has ${dZ.rows}`);
+  if (out.rows !== W.cols || out.cols !== dZ.cols) throw new NnError('BAD_SHAPE', `gemmTN: out is ${out.rows}x${out.cols}, expected ${W.cols}x${dZ.cols}`);
 }
-
-export { checkAffine };
 
 /** Plain TypeScript kernels: loops ordered so that the innermost one runs down a column. */
 export const jsKernels: Kernels = {
@@ -50,6 +50,10 @@ export const jsKernels: Kernels = {
   affine(out, W, A, b) {
     checkAffine(out, W, A, b);
     const r = W.rows, k = W.cols, m = A.cols;
+    if (k <= THIN) {
+      thinAffine(out.data, W.data, A.data, b, r, k, m);
+      return out;
+    }
     const o = out.data, w = W.data, a = A.data;
     for (let j = 0; j < m; j++) {
       const oj = j * r, aj = j * k;
@@ -72,6 +76,10 @@ export const jsKernels: Kernels = {
   gemmNT(out, dZ, A, alpha, beta) {
     checkGemmNT(out, dZ, A);
     const r = dZ.rows, m = dZ.cols, k = A.rows;
+    if (k <= THIN) {
+      thinGemmNT(out.data, dZ.data, A.data, alpha, beta, r, k, m);
+      return out;
+    }
     const o = out.data, d = dZ.data, a = A.data;
     for (let p = 0; p < k; p++) {
       const op = p * r;
@@ -94,6 +102,10 @@ export const jsKernels: Kernels = {
   gemmTN(out, W, dZ) {
     checkGemmTN(out, W, dZ);
     const r = W.rows, k = W.cols, m = dZ.cols;
+    if (r <= THIN) {
+      thinGemmTN(out.data, W.data, dZ.data, r, k, m);
+      return out;
+    }
     const o = out.data, w = W.data, d = dZ.data;
     for (let j = 0; j < m; j++) {
       const dj = j * r, oj = j * k;
@@ -114,8 +126,36 @@ export const jsKernels: Kernels = {
 
 /** out[i] = (1/m) Σ_j M[i, j]: the bias gradient db = (1/m) · np.sum(dZ, axis=1). */
 export function rowMeans(out: Float64Array, M: Matrix, scale: number): Float64Array {
-  assertShape(out.length === M.rows, `rowMeans: out has ${out.length} values, expected ${M.rows}`);
+  if (out.length !== M.rows) throw new NnError('BAD_SHAPE', `rowMeans: out has ${out.length} values, expected ${M.rows}`);
   const r = M.rows, m = M.cols, d = M.data;
+  if (r <= THIN) {
+    // the rows' sums side by side in locals, each in the same order as below
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    if (r === 1) for (let j = 0; j < m; j++) s0 += d[j]!;
+    else if (r === 2)
+      for (let j = 0; j < m; j++) {
+        s0 += d[2 * j]!;
+        s1 += d[2 * j + 1]!;
+      }
+    else if (r === 3)
+      for (let j = 0; j < m; j++) {
+        s0 += d[3 * j]!;
+        s1 += d[3 * j + 1]!;
+        s2 += d[3 * j + 2]!;
+      }
+    else
+      for (let j = 0; j < m; j++) {
+        s0 += d[4 * j]!;
+        s1 += d[4 * j + 1]!;
+        s2 += d[4 * j + 2]!;
+        s3 += d[4 * j + 3]!;
+      }
+    out[0] = s0 * scale;
+    if (r > 1) out[1] = s1 * scale;
+    if (r > 2) out[2] = s2 * scale;
+    if (r > 3) out[3] = s3 * scale;
+    return out;
+  }
   out.fill(0);
   for (let j = 0; j < m; j++) {
     const dj = j * r;

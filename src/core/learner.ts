@@ -5,8 +5,8 @@ import { jsKernels, type Kernels } from './kernels.js';
 import { lossFor, type Loss, type Task } from './loss.js';
 import { leadingColumns, matrix, type Matrix } from './matrix.js';
 import { modelSizes, type ModelData } from './model.js';
-import { Network, Workspace, backward, forward, sumSquaredWeights, type Alloc } from './network.js';
-import { Normalizer } from './normalizer.js';
+import { Network, Workspace, backward, forward, forwardToZL, sumSquaredWeights, type Alloc } from './network.js';
+import { Normalizer, type NormalizerState } from './normalizer.js';
 import { createOptimizer, type Optimizer, type OptimizerName } from './optimizers.js';
 import { Rng } from './rng.js';
 import { DEFAULT_ARENA_BYTES, defaultKernels } from './wasm-kernels.js';
@@ -36,7 +36,7 @@ export interface StepReport {
   loss: number; // mean loss of the batch, scored before learning from it (progressive)
   correct: number; // correctly classified samples of the batch, before the update (NaN for regression)
   accuracy: number; // correct / m
-  refused: boolean; // the update was refused because it was not finite
+  refused: boolean; // the update was refused: the cost, a parameter or the optimizer state would not be finite
 }
 
 const MAX_WORKSPACES = 4;
@@ -65,6 +65,12 @@ export class Learner {
   private predictBase: Workspace | undefined;
   private readonly trainSpaces = new Map<number, Workspace>();
   private readonly predictSpaces = new Map<number, Workspace>();
+  // what the last training pass found besides its cost (see pass)
+  private passLoss = NaN;
+  private passCorrect = NaN;
+  private passGrads: Float64Array[] = [];
+  // the normalizer's statistics before this step's batch, put back when the update is refused
+  private readonly normalizerBefore: NormalizerState | undefined;
 
   private constructor(net: Network, loss: Loss, classes: number, optimizer: Optimizer, normalizer: Normalizer | undefined, rng: Rng, l2: number, kernels: Kernels | undefined) {
     this.net = net;
@@ -74,6 +80,7 @@ export class Learner {
     this.normalizer = normalizer;
     this.rng = rng;
     this.l2 = l2;
+    this.normalizerBefore = normalizer === undefined ? undefined : normalizer.getState();
     // room for the parameters, their gradients and a few batches; the learner moves to a larger arena when needed
     this.kernels = kernels ?? defaultKernels(Math.max(DEFAULT_ARENA_BYTES, 48 * net.size));
     this.moveParameters();
@@ -167,21 +174,29 @@ export class Learner {
     return this.loss.checkLabel(label, this.classes);
   }
 
-  /** One training step on the batch X (n x m) with one label per column. */
+  /**
+   * One training step on the batch X (n x m) with one label per column. The update
+   * is refused (report.refused) when the cost, a new parameter, the new optimizer
+   * state or the new input statistics would not be finite: then the model keeps
+   * all of them bit for bit, and its step and sample counters.
+   */
   learnMany(X: Matrix, labels: ArrayLike<number>): StepReport {
     const m = X.cols;
-    assertShape(X.rows === this.inputs, `Expected ${this.inputs} features, got ${X.rows}`);
-    assertShape(labels.length >= m && m >= 1, `Expected ${m} labels for a batch of ${m}, got ${labels.length}`);
-    this.normalizer?.update(X);
-    const { cost, loss, correct, grads } = this.gradients(X, labels);
-    const refused = !Number.isFinite(cost) || !allFinite(grads);
-    if (!refused) this.optimizer.step(this.net.params(), grads);
-    const report: StepReport = { step: this.step, samples: this.samples + m, m, cost, loss, correct, accuracy: correct / m, refused };
-    if (!refused) {
+    if (X.rows !== this.inputs) throw new NnError('BAD_SHAPE', `Expected ${this.inputs} features, got ${X.rows}`);
+    if (!(labels.length >= m && m >= 1)) throw new NnError('BAD_SHAPE', `Expected ${m} labels for a batch of ${m}, got ${labels.length}`);
+    const normalizer = this.normalizer;
+    if (normalizer !== undefined) {
+      keepState(this.normalizerBefore!, normalizer);
+      normalizer.update(X);
+    }
+    const cost = this.pass(X, labels);
+    const step = this.step, samples = this.samples + m, correct = this.passCorrect;
+    const made = Number.isFinite(cost) && (normalizer === undefined || normalizerFinite(normalizer)) && this.optimizer.tryStep(this.net.params(), this.passGrads);
+    if (made) {
       this.step++;
       this.samples += m;
-    }
-    return report;
+    } else if (normalizer !== undefined) putState(normalizer, this.normalizerBefore!);
+    return { step, samples, m, cost, loss: this.passLoss, correct, accuracy: correct / m, refused: !made };
   }
 
   /**
@@ -190,25 +205,34 @@ export class Learner {
    * (views into the step's workspace, overwritten by the next step).
    */
   gradients(X: Matrix, labels: ArrayLike<number>): { cost: number; loss: number; correct: number; grads: Float64Array[] } {
+    const cost = this.pass(X, labels);
+    return { cost, loss: this.passLoss, correct: this.passCorrect, grads: this.passGrads };
+  }
+
+  /** Forward, cost and backward on the batch; returns the cost and leaves the rest in passLoss, passCorrect, passGrads. */
+  private pass(X: Matrix, labels: ArrayLike<number>): number {
     const m = X.cols;
-    assertShape(labels.length >= m && m >= 1, `Expected ${m} labels for a batch of ${m}, got ${labels.length}`);
+    if (!(labels.length >= m && m >= 1)) throw new NnError('BAD_SHAPE', `Expected ${m} labels for a batch of ${m}, got ${labels.length}`);
+    const net = this.net, L = net.L, loss = this.loss;
     const ws = this.workspace(true, m);
     const input = this.normalizer === undefined ? this.stored(ws, X) : this.normalizer.apply(ws.X, X);
-    const A = forward(this.net, ws, input, this.kernels);
-    const Y = this.loss.targets(ws.Y, labels);
-    const loss = this.loss.sum(ws.Z[this.net.L - 1]!, A, Y) / m;
-    const cost = this.l2 === 0 ? loss : loss + (this.l2 / (2 * m)) * sumSquaredWeights(this.net);
-    const correct = this.loss.correct(A, labels);
+    const ZL = forwardToZL(net, ws, input, this.kernels);
+    const Y = loss.targets(ws.Y, labels);
+    const A = ws.A[L - 1]!;
+    const mean = loss.forwardLoss(A, ZL, Y) / m;
+    this.passLoss = mean;
+    this.passCorrect = loss.correct(A, labels);
     // dZ[L] = A[L] - Y for every task's output/loss pair
-    const dZL = ws.dZ[this.net.L - 1]!.data, a = A.data, y = Y.data;
+    const dZL = ws.dZ[L - 1]!.data, a = A.data, y = Y.data;
     for (let i = 0; i < dZL.length; i++) dZL[i] = a[i]! - y[i]!;
-    backward(this.net, ws, input, this.l2, this.kernels);
-    return { cost, loss, correct, grads: ws.grads() };
+    backward(net, ws, input, this.l2, this.kernels);
+    this.passGrads = ws.grads();
+    return this.l2 === 0 ? mean : mean + (this.l2 / (2 * m)) * sumSquaredWeights(net);
   }
 
   /** Outputs A[L] (k x m) for X (n x m) from the current parameters; the view is reused by the next call. */
   predictMany(X: Matrix): Matrix {
-    assertShape(X.rows === this.inputs, `Expected ${this.inputs} features, got ${X.rows}`);
+    if (X.rows !== this.inputs) throw new NnError('BAD_SHAPE', `Expected ${this.inputs} features, got ${X.rows}`);
     const ws = this.workspace(false, X.cols);
     const input = this.normalizer === undefined ? this.stored(ws, X) : this.normalizer.apply(ws.X, X);
     return forward(this.net, ws, input, this.kernels);
@@ -316,21 +340,22 @@ export class Learner {
   }
 }
 
-function allFinite(arrays: readonly Float64Array[]): boolean {
-  for (const a of arrays) {
-    // four independent sums, so that the adds do not wait on each other
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, i = 0;
-    for (; i + 3 < a.length; i += 4) {
-      s0 += a[i]! * 0;
-      s1 += a[i + 1]! * 0;
-      s2 += a[i + 2]! * 0;
-      s3 += a[i + 3]! * 0;
-    }
-    for (; i < a.length; i++) s0 += a[i]! * 0;
-    if (s0 + s1 + s2 + s3 !== 0) return false; // NaN or ±Infinity times 0 is NaN
-  }
-  return true;
+function keepState(into: NormalizerState, n: Normalizer): void {
+  into.count = n.count;
+  into.mean.set(n.mean);
+  into.m2.set(n.m2);
 }
 
+function putState(n: Normalizer, from: NormalizerState): void {
+  n.count = from.count;
+  n.mean.set(from.mean);
+  n.m2.set(from.m2);
+}
+
+function normalizerFinite(n: Normalizer): boolean {
+  let s = 0;
+  for (let i = 0; i < n.n; i++) s += (n.mean[i]! + n.m2[i]!) * 0;
+  return s === 0;
+}
 
 export { leadingColumns };

@@ -1,6 +1,7 @@
 import { NnError } from './errors.js';
 import type { Matrix } from './matrix.js';
 import type { OutputActivationName } from './activations.js';
+import { expNeg, log1pExpNeg } from './logistic.js';
 
 export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 export type Task = (typeof TASKS)[number];
@@ -21,6 +22,11 @@ export interface Loss {
   targets(Y: Matrix, labels: ArrayLike<number>): Matrix;
   /** Σ over the batch of the per-sample loss (divide by m for the cost). */
   sum(Z: Matrix, A: Matrix, Y: Matrix): number;
+  /**
+   * A = g[L](Z) (exactly as the output activation computes it) and the sum above,
+   * in one pass sharing the exponentials: what a training step runs.
+   */
+  forwardLoss(A: Matrix, Z: Matrix, Y: Matrix): number;
   /** Number of correctly predicted samples (NaN when the task has no accuracy). */
   correct(A: Matrix, labels: ArrayLike<number>): number;
   /** The prediction for sample j: a class or a value. */
@@ -42,7 +48,17 @@ const binary: Loss = {
     let s = 0;
     for (let j = 0; j < Z.cols; j++) {
       const zj = z[j]!;
-      s += (zj > 0 ? zj : 0) - zj * y[j]! + Math.log1p(Math.exp(-Math.abs(zj)));
+      s += (zj > 0 ? zj : 0) - zj * y[j]! + log1pExpNeg(Math.abs(zj));
+    }
+    return s;
+  },
+  forwardLoss(A, Z, Y) {
+    const a = A.data, z = Z.data, y = Y.data;
+    let s = 0;
+    for (let j = 0; j < Z.cols; j++) {
+      const zj = z[j]!, u = Math.abs(zj), e = expNeg(u); // σ(z) as activations.ts writes it
+      a[j] = zj >= 0 ? 1 / (1 + e) : e / (1 + e);
+      s += (zj > 0 ? zj : 0) - zj * y[j]! + log1pExpNeg(u);
     }
     return s;
   },
@@ -81,10 +97,28 @@ const multiclass: Loss = {
       for (let i = 0; i < r; i++) if (z[o + i]! > max) max = z[o + i]!;
       let e = 0, yz = 0;
       for (let i = 0; i < r; i++) {
-        e += Math.exp(z[o + i]! - max);
+        e += expNeg(max - z[o + i]!);
         if (y[o + i] !== 0) yz += y[o + i]! * z[o + i]!;
       }
       s += max + Math.log(e) - yz;
+    }
+    return s;
+  },
+  forwardLoss(A, Z, Y) {
+    // softmax as activations.ts writes it, and logsumexp from the same exponentials
+    const r = Z.rows, a = A.data, z = Z.data, y = Y.data;
+    let s = 0;
+    for (let j = 0; j < Z.cols; j++) {
+      const o = j * r;
+      let max = -Infinity;
+      for (let i = 0; i < r; i++) if (z[o + i]! > max) max = z[o + i]!;
+      let sum = 0, yz = 0;
+      for (let i = 0; i < r; i++) {
+        sum += a[o + i] = expNeg(max - z[o + i]!);
+        if (y[o + i] !== 0) yz += y[o + i]! * z[o + i]!;
+      }
+      for (let i = 0; i < r; i++) a[o + i]! /= sum;
+      s += max + Math.log(sum) - yz;
     }
     return s;
   },
@@ -96,6 +130,14 @@ const multiclass: Loss = {
   decide: (A, j) => argmax(A.data, j * A.rows, A.rows),
 };
 
+/** (1/2) Σ (a - y)^2; the cost divides by m: 1/(2m) Σ (a - y)^2 */
+function regressionSum(A: Matrix, Y: Matrix): number {
+  const a = A.data, y = Y.data;
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i]! - y[i]!) * (a[i]! - y[i]!);
+  return s / 2;
+}
+
 const regression: Loss = {
   task: 'regression',
   output: 'linear',
@@ -105,12 +147,10 @@ const regression: Loss = {
     for (let j = 0; j < Y.cols; j++) Y.data[j] = labels[j]!;
     return Y;
   },
-  sum(_Z, A, Y) {
-    // (1/2) Σ (a - y)^2; the cost divides by m: 1/(2m) Σ (a - y)^2
-    const a = A.data, y = Y.data;
-    let s = 0;
-    for (let i = 0; i < A.data.length; i++) s += (a[i]! - y[i]!) * (a[i]! - y[i]!);
-    return s / 2;
+  sum: (_Z, A, Y) => regressionSum(A, Y),
+  forwardLoss(A, Z, Y) {
+    if (A.data !== Z.data) A.data.set(Z.data);
+    return regressionSum(A, Y);
   },
   correct: () => NaN,
   decide: (A, j) => A.data[j]!,

@@ -1,5 +1,5 @@
 import { activation, type Activation, type ActivationName } from './activations.js';
-import { assertShape } from './errors.js';
+import { NnError, assertShape } from './errors.js';
 import { rowMeans, type Kernels } from './kernels.js';
 import { leadingColumns, matrix, type Matrix } from './matrix.js';
 
@@ -142,13 +142,24 @@ export class Workspace {
 
 /** Z[l] = W[l]·A[l-1] + b[l], A[l] = g[l](Z[l]) for l = 1..L; returns A[L]. */
 export function forward(net: Network, ws: Workspace, X: Matrix, k: Kernels): Matrix {
-  assertShape(X.rows === net.inputs && X.cols === ws.m, `Expected X of ${net.inputs}x${ws.m}, got ${X.rows}x${X.cols}`);
+  const L = net.L;
+  return net.g[L - 1]!.forward(ws.A[L - 1]!, forwardToZL(net, ws, X, k));
+}
+
+/**
+ * The forward pass up to the output's pre-activation: Z[l] for l = 1..L and A[l]
+ * for l < L; returns Z[L]. A training step lets the loss compute A[L] from it
+ * together with the cost (Loss.forwardLoss).
+ */
+export function forwardToZL(net: Network, ws: Workspace, X: Matrix, k: Kernels): Matrix {
+  if (X.rows !== net.inputs || X.cols !== ws.m) throw new NnError('BAD_SHAPE', `Expected X of ${net.inputs}x${ws.m}, got ${X.rows}x${X.cols}`);
+  const L = net.L;
   let A = X;
-  for (let l = 0; l < net.L; l++) {
+  for (let l = 0; l < L - 1; l++) {
     k.affine(ws.Z[l]!, net.W[l]!, A, net.b[l]!);
     A = net.g[l]!.forward(ws.A[l]!, ws.Z[l]!);
   }
-  return A;
+  return k.affine(ws.Z[L - 1]!, net.W[L - 1]!, A, net.b[L - 1]!);
 }
 
 /**

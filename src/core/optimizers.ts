@@ -27,20 +27,51 @@ export interface Optimizer {
   readonly name: OptimizerName;
   learningRate: number;
   step(params: readonly Float64Array[], grads: readonly Float64Array[]): void;
+  /**
+   * `step`, kept only when every value it wrote (parameters and state) is finite;
+   * returns whether it was kept. A refused update leaves the parameters and the
+   * state bit for bit what they were: they are copied before the update into
+   * buffers made once (at the first call), and copied back.
+   */
+  tryStep(params: readonly Float64Array[], grads: readonly Float64Array[]): boolean;
   getState(): OptimizerState;
   setState(state: OptimizerState): void;
+}
+
+/** Copies of arrays, in slots made at the first `keep` of each and reused after. */
+class Backup {
+  private readonly slots: Float64Array[] = [];
+
+  keep(slot: number, a: Float64Array): void {
+    let copy = this.slots[slot];
+    if (copy === undefined || copy.length !== a.length) copy = this.slots[slot] = new Float64Array(a.length);
+    copyInto(copy, a);
+  }
+
+  putBack(slot: number, a: Float64Array): void {
+    copyInto(a, this.slots[slot]!);
+  }
+}
+
+function copyInto(to: Float64Array, from: Float64Array): void {
+  if (from.length > 32) to.set(from);
+  else for (let i = 0; i < from.length; i++) to[i] = from[i]!; // cheaper than set() for a bias or two
 }
 
 /** Plain gradient descent, the seed's rule: W -= α dW. */
 class Sgd implements Optimizer {
   readonly name = 'sgd' as const;
+  private readonly backup = new Backup();
   constructor(public learningRate: number) {}
   step(params: readonly Float64Array[], grads: readonly Float64Array[]): void {
-    const lr = this.learningRate;
-    for (let p = 0; p < params.length; p++) {
-      const w = params[p]!, g = grads[p]!;
-      for (let i = 0; i < w.length; i++) w[i]! -= lr * g[i]!;
-    }
+    for (let p = 0; p < params.length; p++) sgdUpdate(params[p]!, grads[p]!, this.learningRate);
+  }
+  tryStep(params: readonly Float64Array[], grads: readonly Float64Array[]): boolean {
+    for (let p = 0; p < params.length; p++) this.backup.keep(p, params[p]!);
+    let finite = true;
+    for (let p = 0; p < params.length; p++) finite = sgdUpdate(params[p]!, grads[p]!, this.learningRate) && finite;
+    if (!finite) for (let p = 0; p < params.length; p++) this.backup.putBack(p, params[p]!);
+    return finite;
   }
   getState(): OptimizerState {
     return { name: this.name, learningRate: this.learningRate, scalars: {}, arrays: {} };
@@ -48,6 +79,30 @@ class Sgd implements Optimizer {
   setState(state: OptimizerState): void {
     this.learningRate = state.learningRate;
   }
+}
+
+/**
+ * w -= lr·g; returns whether every new w is finite (x·0 is 0 for finite x, NaN
+ * otherwise). Unrolled by four: V8 spends more on each turn of a loop than on its arithmetic.
+ */
+function sgdUpdate(w: Float64Array, g: Float64Array, lr: number): boolean {
+  const n = w.length;
+  let z0 = 0, z1 = 0, i = 0;
+  for (; i + 3 < n; i += 4) {
+    const w0 = w[i]! - lr * g[i]!, w1 = w[i + 1]! - lr * g[i + 1]!, w2 = w[i + 2]! - lr * g[i + 2]!, w3 = w[i + 3]! - lr * g[i + 3]!;
+    w[i] = w0;
+    w[i + 1] = w1;
+    w[i + 2] = w2;
+    w[i + 3] = w3;
+    z0 += (w0 + w1) * 0;
+    z1 += (w2 + w3) * 0;
+  }
+  for (; i < n; i++) {
+    const wi = w[i]! - lr * g[i]!;
+    w[i] = wi;
+    z0 += wi * 0;
+  }
+  return z0 + z1 === 0;
 }
 
 function checkSizes(arrays: Record<string, Float64Array>, names: readonly string[], sizes: readonly number[], prefix: string): void {
@@ -62,6 +117,7 @@ function checkSizes(arrays: Record<string, Float64Array>, names: readonly string
 class Momentum implements Optimizer {
   readonly name = 'momentum' as const;
   private v: Float64Array[];
+  private readonly backup = new Backup();
   constructor(
     public learningRate: number,
     private readonly names: readonly string[],
@@ -71,14 +127,36 @@ class Momentum implements Optimizer {
     this.v = sizes.map((s) => new Float64Array(s));
   }
   step(params: readonly Float64Array[], grads: readonly Float64Array[]): void {
+    this.update(params, grads);
+  }
+  tryStep(params: readonly Float64Array[], grads: readonly Float64Array[]): boolean {
+    for (let p = 0; p < params.length; p++) {
+      this.backup.keep(2 * p, params[p]!);
+      this.backup.keep(2 * p + 1, this.v[p]!);
+    }
+    const finite = this.update(params, grads);
+    if (!finite)
+      for (let p = 0; p < params.length; p++) {
+        this.backup.putBack(2 * p, params[p]!);
+        this.backup.putBack(2 * p + 1, this.v[p]!);
+      }
+    return finite;
+  }
+  /** The update; returns whether every new w (so every new v: lr times a non-finite v is not finite) is finite. */
+  private update(params: readonly Float64Array[], grads: readonly Float64Array[]): boolean {
     const lr = this.learningRate, beta = this.beta;
+    let z = 0;
     for (let p = 0; p < params.length; p++) {
       const w = params[p]!, g = grads[p]!, v = this.v[p]!;
       for (let i = 0; i < w.length; i++) {
-        v[i] = beta * v[i]! + (1 - beta) * g[i]!;
-        w[i]! -= lr * v[i]!;
+        const vi = beta * v[i]! + (1 - beta) * g[i]!;
+        const wi = w[i]! - lr * vi;
+        v[i] = vi;
+        w[i] = wi;
+        z += wi * 0;
       }
     }
+    return z === 0;
   }
   getState(): OptimizerState {
     const arrays: Record<string, Float64Array> = {};
@@ -98,6 +176,7 @@ class Adam implements Optimizer {
   private m: Float64Array[];
   private s: Float64Array[];
   private t = 0;
+  private readonly backup = new Backup();
   constructor(
     public learningRate: number,
     private readonly names: readonly string[],
@@ -110,19 +189,46 @@ class Adam implements Optimizer {
     this.s = sizes.map((s) => new Float64Array(s));
   }
   step(params: readonly Float64Array[], grads: readonly Float64Array[]): void {
+    this.update(params, grads);
+  }
+  tryStep(params: readonly Float64Array[], grads: readonly Float64Array[]): boolean {
+    for (let p = 0; p < params.length; p++) {
+      this.backup.keep(3 * p, params[p]!);
+      this.backup.keep(3 * p + 1, this.m[p]!);
+      this.backup.keep(3 * p + 2, this.s[p]!);
+    }
+    const finite = this.update(params, grads);
+    if (!finite) {
+      this.t--;
+      for (let p = 0; p < params.length; p++) {
+        this.backup.putBack(3 * p, params[p]!);
+        this.backup.putBack(3 * p + 1, this.m[p]!);
+        this.backup.putBack(3 * p + 2, this.s[p]!);
+      }
+    }
+    return finite;
+  }
+  /** The update; returns whether every new m, s and w is finite. */
+  private update(params: readonly Float64Array[], grads: readonly Float64Array[]): boolean {
     this.t++;
     const { beta1, beta2, epsilon } = this;
     const c1 = 1 - Math.pow(beta1, this.t), c2 = 1 - Math.pow(beta2, this.t);
     const lr = this.learningRate;
+    let z = 0;
     for (let p = 0; p < params.length; p++) {
       const w = params[p]!, g = grads[p]!, m = this.m[p]!, s = this.s[p]!;
       for (let i = 0; i < w.length; i++) {
         const gi = g[i]!;
-        m[i] = beta1 * m[i]! + (1 - beta1) * gi;
-        s[i] = beta2 * s[i]! + (1 - beta2) * gi * gi;
-        w[i]! -= (lr * (m[i]! / c1)) / (Math.sqrt(s[i]! / c2) + epsilon);
+        const mi = beta1 * m[i]! + (1 - beta1) * gi;
+        const si = beta2 * s[i]! + (1 - beta2) * gi * gi;
+        const wi = w[i]! - (lr * (mi / c1)) / (Math.sqrt(si / c2) + epsilon);
+        m[i] = mi;
+        s[i] = si;
+        w[i] = wi;
+        z += (mi + si + wi) * 0;
       }
     }
+    return z === 0;
   }
   getState(): OptimizerState {
     const arrays: Record<string, Float64Array> = {};

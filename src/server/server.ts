@@ -358,7 +358,7 @@ export class NnServer {
     const l = this.trainer.learner!;
     if (r.refused) {
       this.metrics.refusedSteps++;
-      const alert = encodeEnvelope({ alert: { code: 'DIVERGED', message: `step ${r.step}: the update was not finite (cost ${r.cost}) and was refused; the model keeps its last good parameters — lower the learning rate`, step: r.step, timeMs: e.time } });
+      const alert = encodeEnvelope({ alert: { code: 'DIVERGED', message: `step ${r.step}: the update would not have been finite (cost ${r.cost}) and was refused; the model keeps its last good parameters — lower the learning rate`, step: r.step, timeMs: e.time } });
       for (const s of this.sessions) if (s.subscription.cost.on) s.sendBytes(alert);
     } else {
       this.metrics.steps++;

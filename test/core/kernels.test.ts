@@ -48,9 +48,11 @@ const ints = (rows: number, cols: number): Matrix =>
   matrix(rows, cols, Float64Array.from({ length: rows * cols }, () => Math.floor(rng.uniform() * 21) - 10));
 const garbage = (rows: number, cols: number): Matrix => matrix(rows, cols, new Float64Array(rows * cols).fill(NaN));
 
-// (r, k, m): odd and even sizes, ones, and sizes that leave the unrolled loops a remainder
+// (r, k, m): odd and even sizes, ones, and sizes that leave the unrolled loops a remainder;
+// the thin products (k or r up to 4) for each of 1..4 with odd m, and over several column blocks
 const SIZES: [number, number, number][] = [
   [1, 1, 1], [1, 2, 1], [2, 1, 3], [3, 5, 7], [4, 4, 4], [7, 3, 2], [5, 8, 1], [1, 9, 6], [6, 7, 11],
+  [3, 3, 5], [2, 4, 9], [4, 2, 64], [1, 4, 64], [2, 3, 1100], [300, 2, 9], [4, 300, 5],
 ];
 
 const KERNELS: Kernels[] = [jsKernels];
@@ -121,5 +123,15 @@ describe('rowMeans', () => {
     const out = Float64Array.from([NaN, NaN]);
     expect(Array.from(rowMeans(out, M, 1 / 4))).toEqual([1.5, 15]);
     expect(() => rowMeans(new Float64Array(3), M, 1)).toThrow(NnError);
+  });
+
+  it.each([1, 2, 3, 4, 5, 9])('sums each of %i rows in column order, as a plain loop does', (r) => {
+    const m = 13, M = matrix(r, m, Float64Array.from({ length: r * m }, () => rng.normal()));
+    const want = Array.from({ length: r }, (_, i) => {
+      let s = 0;
+      for (let j = 0; j < m; j++) s += M.data[i + j * r]!;
+      return s * 0.25;
+    });
+    expect(Array.from(rowMeans(new Float64Array(r).fill(NaN), M, 0.25))).toEqual(want);
   });
 });

@@ -6,6 +6,7 @@ import { matrix, type Matrix } from '../../src/core/matrix.js';
 import type { ModelData } from '../../src/core/model.js';
 import { OPTIMIZERS } from '../../src/core/optimizers.js';
 import { Rng } from '../../src/core/rng.js';
+import '../reference/relative.js';
 
 const N0 = 3;
 
@@ -28,6 +29,9 @@ const options = (task: Task, over: Partial<LearnerOptions> = {}): LearnerOptions
 });
 
 const parameters = (l: Learner): number[][] => l.net.params().map((p) => Array.from(p));
+
+/** The bytes of a Float64Array, so that values compare bit for bit. */
+const bits = (a: Float64Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
 
 function train(learner: Learner, data: { X: Matrix; labels: Float64Array }[]): StepReport[] {
   return data.map(({ X, labels }) => learner.learnMany(X, labels));
@@ -101,8 +105,8 @@ describe('Learner', () => {
     const W = learner.net.W[0]!.data, b = learner.net.b[0]![0]!;
     const x = Float64Array.of(0.7, -1.3);
     const want = 1 / (1 + Math.exp(-(W[0]! * x[0]! + W[1]! * x[1]! + b)));
-    expect(learner.predictOne(x)[0]).toBe(want);
-    expect(learner.predictMany(matrix(2, 1, x)).data[0]).toBe(want);
+    expect(learner.predictOne(x)[0]).toBeCloseRelative(want, 1e-15);
+    expect(learner.predictMany(matrix(2, 1, x)).data[0]).toBe(learner.predictOne(x)[0]);
   });
 
   it('learnOne is learnMany on a batch of one', () => {
@@ -120,6 +124,51 @@ describe('Learner', () => {
     expect(Number.isFinite(report.cost)).toBe(false);
     expect(parameters(learner)).toEqual(before);
     expect([learner.step, learner.samples]).toEqual([0, 0]);
+  });
+
+  describe.each(OPTIMIZERS.map((o) => [o] as const))('an update that would not be finite (%s)', (optimizer) => {
+    /** Everything a refused step must leave as it was, as bytes. */
+    const everything = (l: Learner) => {
+      const { optimizer: state, normalizer, ...rest } = l.toModel();
+      const { learningRate: _set, ...kept } = state!; // the test itself changes the rate
+      const arrays = Object.entries(kept.arrays).map(([k, v]) => [k, bits(v)]);
+      return { ...rest, layers: rest.layers.map((x) => [bits(x.W.data), bits(x.b)]), state: { ...kept, arrays }, normalizer: normalizer && [normalizer.count, bits(normalizer.mean), bits(normalizer.m2)] };
+    };
+
+    it('is refused, keeps the parameters, optimizer state, input statistics and counters bit for bit, and a later sane step trains', () => {
+      // sgd and momentum: a learning rate so high that the parameters overflow (with targets of
+      // about a thousand). Adam moves each weight by about lr whatever the gradient, so it gets
+      // features of 1e100 instead: its squared gradients (about 1e380) overflow its second moment.
+      const huge = optimizer === 'adam';
+      const o = options('regression', { optimizer, activation: 'leaky_relu', learningRate: 0.01, standardize: !huge, seed: 9 });
+      const learner = Learner.create(o);
+      const data = batches('regression', 6, 8);
+      for (const { X, labels } of data.slice(0, 4)) expect(learner.learnMany(X, labels).refused).toBe(false);
+      const before = everything(learner);
+      const { X, labels } = data[4]!;
+      const Xbad = huge ? matrix(X.rows, X.cols, X.data.map((v) => v * 1e100)) : X;
+      const labelsBad = huge ? labels : labels.map((y) => 1000 * y);
+      if (!huge) learner.optimizer.learningRate = 1e308;
+      const report = learner.learnMany(Xbad, labelsBad);
+      expect(report.refused).toBe(true);
+      // the cost and the gradients were finite: only the update would not have been
+      expect(Number.isFinite(report.cost)).toBe(true);
+      expect(learner.gradients(Xbad, labelsBad).grads.every((g) => g.every(Number.isFinite))).toBe(true);
+      expect(report.step).toBe(4);
+      expect([learner.step, learner.samples]).toEqual([4, before.samples]);
+      expect(everything(learner)).toEqual(before);
+      expect(learner.predictMany(X).data.every(Number.isFinite)).toBe(true);
+
+      // back to a sane rate, it continues exactly like a learner that never saw the bad batch
+      learner.optimizer.learningRate = 0.01;
+      const twin = Learner.create(o);
+      for (const b of data.slice(0, 4)) twin.learnMany(b.X, b.labels);
+      const next = learner.learnMany(data[5]!.X, data[5]!.labels);
+      expect(next.refused).toBe(false);
+      expect(next).toEqual(twin.learnMany(data[5]!.X, data[5]!.labels));
+      expect(learner.step).toBe(5);
+      expect(everything(learner)).toEqual(everything(twin));
+    });
   });
 
   it('reset() redraws the weights and zeroes biases, optimizer state and counters', () => {

@@ -38,6 +38,18 @@ describe.each(TASKS.map((t) => [t] as const))('%s loss (contract)', (task) => {
     }
   });
 
+  it('forwardLoss writes exactly the output activation and returns exactly the sum, in one pass', () => {
+    const rng = Rng.fromSeed(`forward-loss-${task}`);
+    const m = 9, k = units(task);
+    const Z = matrix(k, m, Float64Array.from({ length: k * m }, (_, i) => (i % 4 === 3 ? 60 : 3) * rng.normal()));
+    const labels = labelsFor(task, m);
+    const Y = loss.targets(matrix(k, m), labels);
+    const A = matrix(k, m, new Float64Array(k * m).fill(NaN));
+    const s = loss.forwardLoss(A, Z, Y);
+    expect(Array.from(A.data)).toEqual(Array.from(activation(loss.output).forward(matrix(k, m), Z).data));
+    expect(s).toBe(loss.sum(Z, A, Y));
+  });
+
   it('stays finite when the output saturates (z = ±800), whatever the label', () => {
     const k = units(task);
     for (const z of [800, -800]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOptimizerName, createOptimizer, OPTIMIZERS, type OptimizerName } from '../../src/core/optimizers.js';
+import { checkOptimizerName, createOptimizer, OPTIMIZERS, type Optimizer, type OptimizerName } from '../../src/core/optimizers.js';
 import { Rng } from '../../src/core/rng.js';
 import '../reference/relative.js';
 
@@ -9,6 +9,14 @@ const SIZES = [6, 3, 3, 1];
 function params(): Float64Array[] {
   const rng = Rng.fromSeed('optimizer-params');
   return SIZES.map((s) => Float64Array.from({ length: s }, () => rng.normal()));
+}
+
+/** The bytes of a Float64Array, so that -0, NaN payloads and all compare bit for bit. */
+const bits = (a: Float64Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
+
+function stateBits(o: Optimizer): { scalars: Record<string, number>; arrays: Record<string, string>; learningRate: number } {
+  const s = o.getState();
+  return { scalars: s.scalars, learningRate: s.learningRate, arrays: Object.fromEntries(Object.entries(s.arrays).map(([k, v]) => [k, bits(v)])) };
 }
 
 /** A fixed sequence of gradients, one list per step. */
@@ -46,6 +54,54 @@ describe.each(OPTIMIZERS.map((n) => [n] as const))('%s (contract)', (name: Optim
     const snapshot = JSON.stringify({ ...state, arrays: Object.fromEntries(Object.entries(state.arrays).map(([k, v]) => [k, Array.from(v)])) });
     o.step(p, g2!);
     expect(JSON.stringify({ ...state, arrays: Object.fromEntries(Object.entries(state.arrays).map(([k, v]) => [k, Array.from(v)])) })).toBe(snapshot);
+  });
+
+  it('tryStep makes exactly the update of step when every new value is finite', () => {
+    const g = gradients(6);
+    const a = createOptimizer(name, 0.05, NAMES, SIZES), b = createOptimizer(name, 0.05, NAMES, SIZES);
+    const pa = params(), pb = params();
+    for (const gs of g) {
+      a.step(pa, gs);
+      expect(b.tryStep(pb, gs)).toBe(true);
+    }
+    expect(pb.map(bits)).toEqual(pa.map(bits));
+    expect(stateBits(b)).toEqual(stateBits(a));
+  });
+
+  // [what, learning rate, how the gradients are spoiled, whether this optimizer refuses it]
+  const bad: [string, number, (gs: Float64Array[]) => void, boolean][] = [
+    ['an infinite learning rate', Infinity, () => {}, true],
+    ['a NaN in a gradient', 0.05, (gs) => void (gs[1]![2] = NaN), true],
+    ['an infinite gradient', 0.05, (gs) => void (gs[3]![0] = -Infinity), true],
+    // only adam squares a gradient: its second moment would overflow, and freeze that weight for good
+    ['a gradient whose square overflows', 0.05, (gs) => void (gs[2]![1] = 1e200), name === 'adam'],
+  ];
+  // sgd and momentum step by lr·g (or lr·v): 1e308·70 overflows (adam steps by lr times a ratio near 1)
+  if (name !== 'adam') bad.push(['a learning rate so high that a parameter overflows', 1e308, (gs) => void gs[0]!.fill(70), true]);
+
+  it.each(bad)('tryStep, given %s, refuses exactly when a new value is not finite, and then changes nothing', (_what, lr, spoil, refuses) => {
+    const o = createOptimizer(name, 0.05, NAMES, SIZES);
+    const p = params();
+    const [g1, g2, g3, worse] = gradients(4);
+    for (const gs of [g1!, g2!, g3!]) expect(o.tryStep(p, gs)).toBe(true);
+    const before = { params: p.map(bits), state: stateBits(o) };
+    spoil(worse!);
+    o.learningRate = lr;
+    const made = o.tryStep(p, worse!);
+    o.learningRate = 0.05;
+    expect(made).toBe(!refuses);
+    expect(p.every((a) => a.every(Number.isFinite))).toBe(true);
+    if (!refuses) return;
+    expect({ params: p.map(bits), state: stateBits(o) }).toEqual(before);
+    // and the next sane update is made, from where it stood
+    const reference = createOptimizer(name, 0.05, NAMES, SIZES);
+    const q = params();
+    for (const gs of [g1!, g2!, g3!]) reference.step(q, gs);
+    const next = gradients(5)[4]!;
+    reference.step(q, next);
+    expect(o.tryStep(p, next)).toBe(true);
+    expect(p.map(bits)).toEqual(q.map(bits));
+    expect(stateBits(o)).toEqual(stateBits(reference));
   });
 
   it('a zero gradient from a fresh state changes nothing', () => {
