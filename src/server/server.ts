@@ -286,7 +286,8 @@ export class NnServer {
     s.subscription = subscriptionOf(sub);
     // a new subscriber sees the model as it is now, without waiting for a step
     if (s.subscription.cost.on && this.lastStep !== undefined) {
-      s.offer('cost', this.costBytes(this.lastStep));
+      const last = this.lastStep;
+      s.offer('cost', () => this.costBytes(last));
       markSent(s.subscription.cost, this.lastStep.report.step, Date.now());
     }
     if (s.subscription.params.on && this.trainer.learner !== undefined) {
@@ -372,10 +373,15 @@ export class NnServer {
       if (c.pending === 0 && !this.byClient.has(client)) this.trainer.clients.forget(client);
     }
     this.lastStep = e;
-    const cost = this.costBytes(e);
+    // a cost report is encoded when it is sent (it is small), so one held back for a
+    // slow reader still tells the server's state (paused?) at that time
+    const cost = (): Uint8Array => this.costBytes(e);
     let params: Uint8Array | undefined, recent: Uint8Array | undefined;
     const kinds = [
-      ['cost', (sub: Session['subscription']) => sub.cost, () => cost, () => (this.lastStep ? this.costBytes(this.lastStep) : undefined)],
+      ['cost', (sub: Session['subscription']) => sub.cost, () => cost, () => {
+        const last = this.lastStep;
+        return last === undefined ? undefined : () => this.costBytes(last);
+      }],
       ['params', (sub: Session['subscription']) => sub.params, () => (params ??= this.snapshotBytes()), () => this.snapshotBytes()],
       ['recent', (sub: Session['subscription']) => sub.recent, (max: number) => (max === 200 ? (recent ??= this.recentBytes(200)) : this.recentBytes(max)), (max: number) => this.recentBytes(max)],
     ] as const;

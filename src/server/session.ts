@@ -12,6 +12,9 @@ export interface SessionLimits {
 }
 
 type Droppable = 'cost' | 'params' | 'recent';
+/** A report's bytes, or how to make them when it is sent (so a report that waited tells the state at send time). */
+export type Report = Uint8Array | (() => Uint8Array);
+const bytesOf = (r: Report): Uint8Array => (typeof r === 'function' ? r() : r);
 
 /**
  * One WebSocket connection: its role, its client id, its subscription, and the
@@ -24,7 +27,7 @@ export class Session {
   subscription: Subscription = noSubscription();
   lastMessage = Date.now();
   alive = true;
-  private readonly waiting = new Map<Droppable, Uint8Array>();
+  private readonly waiting = new Map<Droppable, Report>();
   private retry: ReturnType<typeof setTimeout> | undefined;
   private readonly trailing = new Map<Droppable, ReturnType<typeof setTimeout>>();
 
@@ -57,14 +60,14 @@ export class Session {
   }
 
   /** Sends a report now, or keeps it as the newest of its kind until the socket drains. */
-  offer(kind: Droppable, bytes: Uint8Array): void {
+  offer(kind: Droppable, report: Report): void {
     if (!this.open) return;
     if (this.ws.bufferedAmount <= this.limits.slowBytes && this.waiting.size === 0) {
-      this.ws.send(bytes);
+      this.ws.send(bytesOf(report));
       return;
     }
     if (this.waiting.has(kind)) this.onDrop();
-    this.waiting.set(kind, bytes);
+    this.waiting.set(kind, report);
     this.scheduleRetry();
   }
 
@@ -77,20 +80,20 @@ export class Session {
         this.scheduleRetry();
         return;
       }
-      for (const [kind, bytes] of this.waiting) {
+      for (const [kind, report] of this.waiting) {
         this.waiting.delete(kind);
-        this.ws.send(bytes);
+        this.ws.send(bytesOf(report));
       }
     }, 25);
   }
 
   /** At time `at`, offers what `produce` makes then (the newest report), unless one is already due before. */
-  trail(kind: Droppable, at: number, produce: () => Uint8Array | undefined): void {
+  trail(kind: Droppable, at: number, produce: () => Report | undefined): void {
     if (this.trailing.has(kind)) return;
     this.trailing.set(kind, setTimeout(() => {
       this.trailing.delete(kind);
-      const bytes = produce();
-      if (bytes !== undefined) this.offer(kind, bytes);
+      const report = produce();
+      if (report !== undefined) this.offer(kind, report);
     }, Math.max(0, at - Date.now())));
   }
 
