@@ -5,14 +5,14 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isNnError, NnError } from '../core/errors.js';
 import { matrix } from '../core/matrix.js';
 import { decodeEnvelope, encodeEnvelope } from '../codec/protocol.js';
-import { modelToSnapshot } from '../codec/model-pb.js';
 import type { nnstream } from '../codec/generated/nnstream.js';
 import { originAllowed, roleOf, type AccessOptions, type Role } from './auth.js';
 import { send, serveStatic } from './http-routes.js';
 import { Metrics } from './metrics.js';
 import { modelInfo } from './model-info.js';
 import { Session } from './session.js';
-import { due, markSent, subscriptionOf, trailingAt, type Stream } from './subscription.js';
+import { Reports } from './reports.js';
+import { subscriptionOf } from './subscription.js';
 import type { StepEvent, Trainer } from './trainer.js';
 import { batchIn, predictIn, sampleIn, type Expect } from './validate.js';
 
@@ -72,7 +72,7 @@ export class NnServer {
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private closing = false;
   private readonly trainer: Trainer;
-  private lastStep: StepEvent | undefined;
+  private readonly reports: Reports;
 
   constructor(private readonly o: ServerOptions) {
     this.trainer = o.trainer;
@@ -82,6 +82,7 @@ export class NnServer {
     this.http.requestTimeout = Math.max(this.limits.headersTimeoutMs, 30_000);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxPayloadBytes, perMessageDeflate: false, clientTracking: false });
     this.http.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head));
+    this.reports = new Reports(this.trainer, () => this.sessions.size);
     this.trainer.steps.subscribe((e) => this.onStep(e));
     this.trainer.changed.subscribe(() => this.broadcastModelInfo());
   }
@@ -284,17 +285,7 @@ export class NnServer {
 
   private onSubscribe(s: Session, sub: nnstream.v1.Subscribe.$Properties): void {
     s.subscription = subscriptionOf(sub);
-    // a new subscriber sees the model as it is now, without waiting for a step
-    if (s.subscription.cost.on && this.lastStep !== undefined) {
-      const last = this.lastStep;
-      s.offer('cost', () => this.costBytes(last));
-      markSent(s.subscription.cost, this.lastStep.report.step, Date.now());
-    }
-    if (s.subscription.params.on && this.trainer.learner !== undefined) {
-      s.offer('params', this.snapshotBytes());
-      markSent(s.subscription.params, this.trainer.learner.step, Date.now());
-    }
-    if (s.subscription.recent.on && this.trainer.learner !== undefined) s.offer('recent', this.recentBytes(s.subscription.recentMax));
+    this.reports.subscribed(s);
   }
 
   private async onControl(s: Session, c: nnstream.v1.Control.$Properties): Promise<void> {
@@ -340,20 +331,6 @@ export class NnServer {
     for (const s of this.sessions) s.send({ modelInfo: modelInfo(this.trainer, s.role, this.o.standardize, this.o.task) });
   }
 
-  private snapshotBytes(): Uint8Array {
-    const model = this.trainer.snapshot();
-    const snap = modelToSnapshot(model, false);
-    const n = model.normalizer;
-    if (n !== undefined) snap.normalizer = { count: n.count, mean: Array.from(n.mean), m2: Array.from(n.m2) };
-    snap.timeMs = Date.now();
-    return encodeEnvelope({ parameterSnapshot: snap });
-  }
-
-  private recentBytes(max: number): Uint8Array {
-    const r = this.trainer.recent.latest(max);
-    return encodeEnvelope({ recentSamples: { n: r.n, m: r.m, x: Array.from(r.x), y: Array.from(r.y), step: this.trainer.learner?.step ?? 0 } });
-  }
-
   private onStep(e: StepEvent): void {
     const r = e.report;
     const l = this.trainer.learner!;
@@ -372,54 +349,7 @@ export class NnServer {
       for (const s of this.byClient.get(client) ?? []) s.send({ ack: { throughSeq: seq, durableSeq: c.durable, modelStep: l.step } });
       if (c.pending === 0 && !this.byClient.has(client)) this.trainer.clients.forget(client);
     }
-    this.lastStep = e;
-    // a cost report is encoded when it is sent (it is small), so one held back for a
-    // slow reader still tells the server's state (paused?) at that time
-    const cost = (): Uint8Array => this.costBytes(e);
-    let params: Uint8Array | undefined, recent: Uint8Array | undefined;
-    const kinds = [
-      ['cost', (sub: Session['subscription']) => sub.cost, () => cost, () => {
-        const last = this.lastStep;
-        return last === undefined ? undefined : () => this.costBytes(last);
-      }],
-      ['params', (sub: Session['subscription']) => sub.params, () => (params ??= this.snapshotBytes()), () => this.snapshotBytes()],
-      ['recent', (sub: Session['subscription']) => sub.recent, (max: number) => (max === 200 ? (recent ??= this.recentBytes(200)) : this.recentBytes(max)), (max: number) => this.recentBytes(max)],
-    ] as const;
-    // a cost report is numbered by its step, a snapshot by the steps taken (its step + 1)
-    const stepOf = (kind: (typeof kinds)[number][0]): number | undefined => (kind === 'cost' ? this.lastStep?.report.step : this.trainer.learner?.step);
-    for (const s of this.sessions) {
-      const sub = s.subscription;
-      for (const [kind, streamOf, now, later] of kinds) {
-        const stream: Stream = streamOf(sub);
-        const step = stepOf(kind)!;
-        if (due(stream, step, e.time)) {
-          markSent(stream, step, e.time);
-          s.untrail(kind);
-          s.offer(kind, now(sub.recentMax));
-          continue;
-        }
-        const at = trailingAt(stream, step);
-        if (at !== undefined)
-          s.trail(kind, at, () => {
-            const newest = stepOf(kind);
-            if (!stream.on || newest === undefined || stream.lastStep >= newest) return undefined;
-            markSent(stream, newest, Date.now());
-            return later(sub.recentMax);
-          });
-      }
-    }
-  }
-
-  /** A step's CostReport, with the server's state (paused, connections, rate) as it is now. */
-  private costBytes(e: StepEvent): Uint8Array {
-    const r = e.report;
-    return encodeEnvelope({
-      costReport: {
-        step: r.step, samples: r.samples, cost: r.cost, accuracy: r.accuracy, loss: r.loss, samplesPerSecond: e.samplesPerSecond, timeMs: e.time,
-        batchSize: r.m, smoothedCost: e.smoothedCost, smoothedAccuracy: e.smoothedAccuracy, smoothedLoss: e.smoothedLoss, connections: this.sessions.size,
-        paused: this.trainer.paused, learningRate: this.trainer.learner?.optimizer.learningRate ?? 0,
-      },
-    });
+    this.reports.stepped(e, this.sessions);
   }
 
   private beat(): void {
