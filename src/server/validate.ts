@@ -56,18 +56,24 @@ export function sampleIn(s: nnstream.v1.Sample.$Properties, e: Expect): Incoming
   return { n: x.length, m: 1, X: x, labels: y, firstSeq: Number(s.seq ?? 0) };
 }
 
-export function batchIn(b: nnstream.v1.SampleBatch.$Properties, e: Expect): Incoming {
-  const n = b.n ?? 0, m = b.m ?? 0;
-  if (m === 0) throw new NnError('BAD_SHAPE', 'm is 0: a batch needs at least one sample');
+/** The checked column-major n x m matrix x of a SampleBatch or PredictRequest. */
+function matrixIn(n: number, m: number, packed: number[] | null | undefined, raw: Uint8Array | null | undefined, e: Expect, what: string): Float64Array {
+  if (m === 0) throw new NnError('BAD_SHAPE', `m is 0: ${what} needs at least one sample`);
   if (m > e.maxSamples) throw new NnError('TOO_LARGE', `m is ${m}: at most ${e.maxSamples} samples per message`);
   checkInputs(n, e);
-  const X = doublesOf(b.x, b.xRaw, xScratch);
+  const X = doublesOf(packed, raw, xScratch);
   if (X === undefined) throw new NnError('BAD_SHAPE', 'x and x_raw are both set, or x_raw is not a whole number of float64 values');
   if (X.length !== n * m) throw new NnError('BAD_SHAPE', `x has ${X.length} values, expected n*m = ${n}*${m} = ${n * m}`);
+  finiteWithin(X, e.maxAbs, 'x');
+  return X;
+}
+
+export function batchIn(b: nnstream.v1.SampleBatch.$Properties, e: Expect): Incoming {
+  const n = b.n ?? 0, m = b.m ?? 0;
+  const X = matrixIn(n, m, b.x, b.xRaw, e, 'a batch');
   const labels = doublesOf(b.y, b.yRaw, yScratch);
   if (labels === undefined) throw new NnError('BAD_SHAPE', 'y and y_raw are both set, or y_raw is not a whole number of float64 values');
   if (labels.length !== m) throw new NnError('BAD_SHAPE', `y has ${labels.length} values, expected one per sample (m = ${m})`);
-  finiteWithin(X, e.maxAbs, 'x');
   checkLabels(labels, e);
   return { n, m, X, labels, firstSeq: Number(b.firstSeq ?? 0) };
 }
@@ -75,12 +81,5 @@ export function batchIn(b: nnstream.v1.SampleBatch.$Properties, e: Expect): Inco
 export function predictIn(r: nnstream.v1.PredictRequest.$Properties, e: Expect): { n: number; m: number; X: Float64Array } {
   if (e.inputs === undefined) throw new NnError('NOT_READY', 'the model does not exist yet: send a training sample first');
   const n = r.n ?? 0, m = r.m ?? 0;
-  if (m === 0) throw new NnError('BAD_SHAPE', 'm is 0: a prediction needs at least one sample');
-  if (m > e.maxSamples) throw new NnError('TOO_LARGE', `m is ${m}: at most ${e.maxSamples} samples per message`);
-  checkInputs(n, e);
-  const X = doublesOf(r.x, r.xRaw, xScratch);
-  if (X === undefined) throw new NnError('BAD_SHAPE', 'x and x_raw are both set, or x_raw is not a whole number of float64 values');
-  if (X.length !== n * m) throw new NnError('BAD_SHAPE', `x has ${X.length} values, expected n*m = ${n}*${m} = ${n * m}`);
-  finiteWithin(X, e.maxAbs, 'x');
-  return { n, m, X };
+  return { n, m, X: matrixIn(n, m, r.x, r.xRaw, e, 'a prediction') };
 }
