@@ -7,7 +7,7 @@ import { Connection, socketUrl, type ConnectionState } from './connection.js';
 import { Controls } from './controls.js';
 import { DecisionBoundary } from './decision-boundary.js';
 import { clockTime } from './format.js';
-import { showCost, showModelInfo, showState } from './model-panel.js';
+import { showCost, showModelInfo, showSettings, type Settings } from './model-panel.js';
 import { drawNetwork } from './network-diagram.js';
 import { drawPredictions } from './prediction-view.js';
 import { RateGovernor } from './rate-governor.js';
@@ -26,7 +26,8 @@ let cost: nnstream.v1.CostReport | undefined;
 let snapshot: nnstream.v1.ParameterSnapshot | undefined;
 let model: SnapshotModel | undefined;
 let recent: Recent | undefined;
-const dirty = { info: false, cost: false, params: false, recent: false, layout: false };
+let settings: Settings | undefined; // from the newest ModelInfo or CostReport, in arrival order
+const dirty = { info: false, cost: false, settings: false, params: false, recent: false, layout: false };
 
 const charts = new TimeCharts();
 const heatmaps = new WeightHeatmaps(byId('heatmaps'));
@@ -56,13 +57,13 @@ function receive(env: Envelope): void {
     case 'modelInfo':
       info = decoded<nnstream.v1.ModelInfo>(env.modelInfo);
       controls.setInfo(info);
-      if ((info.sizes ?? []).length > 0) showState(info.paused === true);
+      if ((info.sizes ?? []).length > 0) newSettings(info);
       dirty.info = true;
       break;
     case 'costReport': {
       cost = decoded<nnstream.v1.CostReport>(env.costReport);
       if (charts.add(cost)) restarted(Number(cost.step));
-      controls.setPaused(cost.paused === true);
+      newSettings(cost);
       dirty.cost = true;
       break;
     }
@@ -79,9 +80,12 @@ function receive(env: Envelope): void {
       dirty.recent = true;
       break;
     }
-    case 'controlResult':
-      controls.answer(decoded<nnstream.v1.ControlResult>(env.controlResult));
+    case 'controlResult': {
+      const r = decoded<nnstream.v1.ControlResult>(env.controlResult);
+      controls.answer(r);
+      if (r.modelInfo && (r.modelInfo.sizes ?? []).length > 0) newSettings(r.modelInfo as nnstream.v1.ModelInfo);
       break;
+    }
     case 'alert': {
       const a = decoded<nnstream.v1.Alert>(env.alert);
       controls.write('alert', `${a.code} at step ${a.step}: ${a.message}`);
@@ -103,6 +107,12 @@ function receive(env: Envelope): void {
  */
 function decoded<T>(message: unknown): T {
   return message as T;
+}
+
+function newSettings(m: { paused: boolean; learningRate: number }): void {
+  settings = { paused: m.paused === true, learningRate: m.learningRate };
+  controls.setPaused(settings.paused);
+  dirty.settings = true;
 }
 
 /** The step went backwards: the model was reset, or a new server started from scratch. */
@@ -155,6 +165,10 @@ function draw(): void {
     dirty.cost = false;
     showCost(cost);
     charts.draw();
+  }
+  if (dirty.settings && settings !== undefined) {
+    dirty.settings = false;
+    showSettings(settings);
   }
   if ((dirty.params || dirty.layout) && snapshot !== undefined) {
     const t0 = performance.now();

@@ -41,15 +41,24 @@ export function showCost(r: nnstream.v1.CostReport): void {
   tile('stat-rate', formatCount(r.samplesPerSecond), r.samplesPerSecond);
   tile('stat-cost', formatValue(r.smoothedCost), r.smoothedCost, `last batch: ${formatValue(r.cost)}`);
   tile('stat-accuracy', formatPercent(r.smoothedAccuracy), r.smoothedAccuracy, `last batch: ${formatPercent(r.accuracy)}`);
-  tile('stat-lr', formatValue(r.learningRate), r.learningRate);
   tile('stat-clients', String(r.connections), r.connections);
-  showState(r.paused === true);
 }
 
-/** Training or paused, from CostReports and from every ModelInfo (a paused model sends no reports). */
-export function showState(paused: boolean): void {
-  tile('stat-state', paused ? 'paused' : 'training', paused ? 1 : 0);
-  byId('stat-state').classList.toggle('paused', paused);
+/** The model's live settings, as told by the newest CostReport or ModelInfo. */
+export interface Settings {
+  paused: boolean;
+  learningRate: number;
+}
+
+/**
+ * Training or paused, and the learning rate. Both come from whichever message
+ * arrived last: a paused model sends no reports, and a report already on the wire
+ * when a control took effect must not undo what the ModelInfo after it said.
+ */
+export function showSettings(s: Settings): void {
+  tile('stat-lr', formatValue(s.learningRate), s.learningRate);
+  tile('stat-state', s.paused ? 'paused' : 'training', s.paused ? 1 : 0);
+  byId('stat-state').classList.toggle('paused', s.paused);
 }
 
 function tile(id: string, text: string, value: number, title?: string): void {

@@ -263,3 +263,39 @@ describe('the dashboard for a read-only viewer', () => {
     }
   }, 40_000);
 });
+
+describe('the dashboard in a tab that draws slowly (a loaded machine, a phone)', () => {
+  it('shows the state and learning rate of the newest message, also while paused', async () => {
+    const server = await startServer(['--demo', '--port', '0']);
+    const dir = mkdtempSync(join(tmpdir(), 'nnstream-chromium-'));
+    const browser = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+    try {
+      const page = browser.pages()[0] ?? (await browser.newPage());
+      // about 2 frames a second: several messages arrive between two draws
+      await page.addInitScript(() => {
+        window.requestAnimationFrame = (cb: FrameRequestCallback): number => window.setTimeout(() => cb(performance.now()), 500);
+      });
+      await page.goto(server.url);
+      await until('the charts to fill', async () => Number(await page.locator('#chart-cost').getAttribute('data-points')), (n) => n >= 5, 10_000);
+      await untilText(page, '#stat-state', 'training');
+      await page.locator('#btn-pause').click();
+      await untilText(page, '#control-log li.ok', 'training paused');
+      await untilText(page, '#stat-state', 'paused');
+      await page.waitForTimeout(1200); // a couple of draws later it still says so
+      expect(await textOf(page, '#stat-state')).toBe('paused');
+      // a paused model sends no cost reports: the new rate comes from its ModelInfo
+      await page.locator('#lr-input').fill('0.05');
+      await page.locator('#btn-lr').click();
+      await untilText(page, '#control-log li.ok', 'learning rate set to 0.05');
+      await until('the learning-rate tile to show 0.05 while paused', () => numberIn(page, '#stat-lr'), (lr) => lr === 0.05, 5000);
+      await page.locator('#btn-pause').click();
+      await untilText(page, '#control-log li.ok', 'training resumed');
+      await untilText(page, '#stat-state', 'training');
+      expect(await numberIn(page, '#stat-lr')).toBe(0.05);
+    } finally {
+      await browser.close();
+      await stopServer(server);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
+});
