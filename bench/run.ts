@@ -12,9 +12,10 @@
 import { parseArgs } from 'node:util';
 import { availableHelpers } from '../src/core/gemm-team.js';
 import { jsKernels } from '../src/core/kernels.js';
+import { fmaKernels } from '../src/core/wasm-kernels.js';
 import { cliRun, numericCsv, parseThroughput } from './csv-bench.js';
 import { NumpyPeer } from './numpy-peer.js';
-import { BenchServer, Ingest, measureIngest, measurePredict } from './server-bench.js';
+import { BenchServer, IngestThread, measureIngest, measurePredict } from './server-bench.js';
 import { SHAPES, describe, type Shape } from './shapes.js';
 import { median } from './stats.js';
 import { NnstreamTrainer } from './train-bench.js';
@@ -68,8 +69,10 @@ async function trainBench(): Promise<void> {
   note(numpy === undefined ? String(peer) : `peer: ${numpy.version}`);
   const kernels = v.kernels === 'js' ? jsKernels : undefined;
   const trainers = SHAPES.map((s) => new NnstreamTrainer(s, kernels));
-  const threads = trainers[0]!.kernels === 'wasm' ? 1 + availableHelpers() : 1;
-  note(`nnstream: node ${process.version}, kernels ${trainers[0]!.kernels}, ${threads} thread(s) per large product; ${runs} interleaved runs of ${seconds} s each, medians`);
+  const wasm = trainers[0]!.kernels === 'wasm';
+  const threads = wasm ? 1 + availableHelpers() : 1;
+  const flavour = wasm ? (fmaKernels() ? ' (fused multiply-add)' : ' (multiply, then add)') : '';
+  note(`nnstream: node ${process.version}, kernels ${trainers[0]!.kernels}${flavour}, ${threads} thread(s) per large product; ${runs} interleaved runs of ${seconds} s each, medians`);
   const ours = new Map<Shape, number[]>(), theirs = new Map<Shape, number[]>();
   for (let r = 0; r < runs; r++) {
     for (const t of trainers) {
@@ -126,9 +129,7 @@ async function serverBench(): Promise<void> {
   const s = SHAPES.find((x) => x.name === 'M')!;
   const server = await BenchServer.start(s);
   try {
-    const ws = await server.connect();
-    const ingest = new Ingest(ws, s);
-    ingest.start();
+    const ingest = new IngestThread(server.url, s); // its own thread: its sending does not delay the predictions' timing
     const rates: number[] = [];
     for (let r = 0; r < Math.min(runs, 3); r++) rates.push(await measureIngest(ingest, 2));
     const a = median(rates);
@@ -145,8 +146,7 @@ async function serverBench(): Promise<void> {
       { bench: 'predict_latency', shape: 'M', impl: 'nnstream', p50_ms: Number(lat.p50.toFixed(3)), p99_ms: Number(lat.p99.toFixed(3)), count: lat.count },
       [`predict_latency M (1 sample, while training)`, `p50 ${lat.p50.toFixed(2)} ms`, '-', `p99 ${lat.p99.toFixed(2)} ms (${lat.count} requests; target < 5)`],
     );
-    ingest.stop();
-    ws.close();
+    await ingest.stop();
     client.close();
   } finally {
     await server.close();

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsKernels, type Kernels } from '../../src/core/kernels.js';
 import { Learner, type LearnerOptions } from '../../src/core/learner.js';
@@ -211,5 +213,34 @@ describe.runIf(wasmKernelsAvailable())('a learner on WasmKernels', () => {
     learner.setKernels(defaultKernels());
     expect(learner.toModel().layers[1]!.b).toEqual(learner.toModel().layers[1]!.b);
     expect(Number.isFinite(viaJs) && Number.isFinite(learner.learnMany(X, y).cost)).toBe(true);
+  });
+});
+
+describe.runIf(wasmKernelsAvailable())('the fused multiply-add build', () => {
+  // (1 + 2^-30)(1 - 2^-30) - 1 = -2^-60 exactly: a fused multiply-add keeps it, a
+  // product rounded before the add (to 1) loses it. 16 x 16 x 16 runs in WebAssembly.
+  const probe = `
+    const { WasmKernels, fmaKernels } = await import(${JSON.stringify(new URL('../../dist/src/core/wasm-kernels.js', import.meta.url).href)});
+    const k = WasmKernels.create(8 << 20, { threads: 1 });
+    const W = { rows: 16, cols: 16, data: k.alloc(256) }, X = { rows: 16, cols: 16, data: k.alloc(256) }, Z = { rows: 16, cols: 16, data: k.alloc(256) };
+    W.data.fill(0); X.data.fill(0);
+    W.data[0] = -1; X.data[0] = 1; // W(0,0) · X(0,0) = -1
+    W.data[16] = 1 + 2 ** -30; X.data[1] = 1 - 2 ** -30; // W(0,1) · X(1,0)
+    k.affine(Z, W, X);
+    console.log(JSON.stringify({ fma: fmaKernels(), z: Z.data[0] }));`;
+  const run = (env: Record<string, string>): { fma: boolean; z: number } => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    return JSON.parse(out) as { fma: boolean; z: number };
+  };
+
+  // the engine emits the fused instruction where the CPU has one (every arm64; x64 with FMA3)
+  const cpuFma = process.arch === 'arm64' || (existsSync('/proc/cpuinfo') && /\bfma\b/.test(readFileSync('/proc/cpuinfo', 'utf8')));
+
+  it('is used by default where the engine has relaxed SIMD (Node 20: switched on at run time)', () => {
+    expect(run({})).toEqual({ fma: true, z: cpuFma ? -(2 ** -60) : 0 });
+  });
+
+  it('NNSTREAM_FMA=0 picks separate multiply and add', () => {
+    expect(run({ NNSTREAM_FMA: '0' })).toEqual({ fma: false, z: 0 });
   });
 });
