@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { Worker } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { decodeEnvelope, encodeEnvelope, rawBytes } from '../src/codec/protocol.js';
 import { BIN } from './csv-bench.js';
@@ -111,10 +112,43 @@ export class Ingest {
   }
 }
 
+/** What measureIngest reads: samples acknowledged so far, and whether the stream failed. */
+export interface AckCounter {
+  readonly acked: number;
+  check(): void;
+}
+
+/** An Ingest client running in a worker thread (bench/ingest-worker.ts), its ack count mirrored here. */
+export class IngestThread implements AckCounter {
+  acked = 0;
+  private failure: Error | undefined;
+  private readonly worker: Worker;
+
+  constructor(url: string, s: Shape) {
+    this.worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { url, shape: s } });
+    this.worker.on('message', (m: { acked?: number; failure?: string }) => {
+      if (m.acked !== undefined) this.acked = m.acked;
+      if (m.failure !== undefined) this.failure = new Error(m.failure);
+    });
+    this.worker.on('error', (e) => (this.failure = e));
+  }
+
+  check(): void {
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((done) => this.worker.once('exit', done));
+    this.worker.postMessage('stop');
+    await Promise.race([exited, sleep(2000)]);
+    await this.worker.terminate();
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Samples per second acknowledged over `seconds`, after a warm-up. */
-export async function measureIngest(ingest: Ingest, seconds: number): Promise<number> {
+export async function measureIngest(ingest: AckCounter, seconds: number): Promise<number> {
   await sleep(500);
   ingest.check();
   const a0 = ingest.acked, t0 = performance.now();

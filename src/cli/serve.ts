@@ -36,6 +36,8 @@ Server options:
   --inline-training         train on the main thread instead of a worker thread
   --train-threads 1         threads sharing each large matrix product of a step (1: the training
                             thread alone, so I/O and predictions keep a core; more trains faster)
+  --train-nice 10           nice levels the training thread runs below the process (Linux,
+                            0-19): sockets and predictions come first when the CPU is busy
 Access:
   --token T                 token for clients that train, predict or control (or NNSTREAM_TOKEN)
   --viewer-token T          read-only token for dashboards (or NNSTREAM_VIEWER_TOKEN)
@@ -59,7 +61,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     ...learnerOptionSpec,
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
-    checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' },
+    checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
     token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' },
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
@@ -94,6 +96,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     makeLearner, ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
     thread: !flag(p, 'inline-training'),
     trainThreads: int(p, 'train-threads', 1, 1),
+    trainNice: trainNice(p),
     onFatal: (e) => {
       log(`fatal: ${e.message}`);
       process.exit(1);
@@ -240,3 +243,10 @@ function dashboardDir(): string | undefined {
   return existsSync(dir) ? dir : undefined;
 }
 
+
+/** --train-nice: 0 (the process's priority) to 19 levels below it, default 10. */
+function trainNice(p: Parsed): number {
+  const nice = int(p, 'train-nice', 0, 10);
+  if (nice > 19) throw new NnError('BAD_OPTION', `Expected --train-nice to be an integer from 0 to 19, got ${nice}`);
+  return nice;
+}

@@ -19,8 +19,11 @@ export class TrainThread {
   private failure: Error | undefined;
   private closing = false;
 
-  /** `threads`: threads sharing each large matrix product in the training thread (1: it alone). */
-  constructor(learner: Learner, threads: number, onFatal: (e: Error) => void) {
+  /**
+   * `threads`: threads sharing each large matrix product in the training thread (1: it
+   * alone); `nice`: how many nice levels below the process the training thread runs (Linux; 0: none).
+   */
+  constructor(learner: Learner, threads: number, nice: number, onFatal: (e: Error) => void) {
     const published = createPublished(learner);
     new Publisher(published).publish(learner); // the initial step, readable before the thread is up
     this.subscriber = new Subscriber(published);
@@ -33,7 +36,7 @@ export class TrainThread {
     });
     this.worker.on('error', (e) => this.fail(e, onFatal));
     this.worker.on('exit', (code) => code !== 0 && !this.closing && this.fail(new NnError('INTERNAL', `the training thread exited with code ${code}`), onFatal));
-    this.post({ type: 'init', model: learner.toModel(), published, threads });
+    this.post({ type: 'init', model: learner.toModel(), published, threads, nice });
   }
 
   /** One training step on the batch; X's buffer is handed over to the thread, and back with the report. */

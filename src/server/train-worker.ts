@@ -1,3 +1,4 @@
+import { getPriority, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { jsKernels } from '../core/kernels.js';
 import { Learner } from '../core/learner.js';
@@ -8,7 +9,7 @@ import { Publisher, type PublishedBuffers } from './published-params.js';
 
 /** Messages to the training thread, answered in order. */
 export type ToWorker =
-  | { type: 'init'; model: ModelData; published: PublishedBuffers; threads: number }
+  | { type: 'init'; model: ModelData; published: PublishedBuffers; threads: number; nice: number }
   | { type: 'train'; id: number; X: Float64Array; n: number; m: number; labels: Float64Array }
   | { type: 'capture'; id: number }
   | { type: 'lr'; lr: number }
@@ -25,6 +26,7 @@ export type FromWorker =
  * time, and after every step publishes the parameters for the main thread.
  */
 const port = parentPort!;
+
 let learner: Learner | undefined;
 let publisher: Publisher | undefined;
 
@@ -32,6 +34,7 @@ port.on('message', (msg: ToWorker) => {
   try {
     switch (msg.type) {
       case 'init':
+        lowerPriority(msg.nice);
         learner = Learner.fromModel(msg.model, { kernels: WasmKernels.create(DEFAULT_ARENA_BYTES, { threads: msg.threads }) ?? jsKernels });
         publisher = new Publisher(msg.published);
         publisher.publish(learner);
@@ -56,3 +59,18 @@ port.on('message', (msg: ToWorker) => {
     port.postMessage({ type: 'fatal', message: (e as Error).stack ?? String(e) } satisfies FromWorker);
   }
 });
+
+/**
+ * Training takes the CPU that the main thread (sockets, decoding, predictions) leaves:
+ * on Linux a nice value belongs to one thread, so this lowers this thread (and the
+ * product helpers it starts) `by` nice levels below the process, never the main
+ * thread. Where that is not possible, training keeps the process's priority.
+ */
+function lowerPriority(by: number): void {
+  if (by <= 0 || process.platform !== 'linux') return;
+  try {
+    setPriority(0, Math.min(19, getPriority(0) + by));
+  } catch {
+    // not permitted: nothing changes
+  }
+}

@@ -22,6 +22,8 @@ export interface TrainerOptions {
   thread?: boolean;
   /** Threads sharing each large product in the training thread (default 1: the main thread keeps the other core). */
   trainThreads?: number;
+  /** Nice levels the training thread runs below the process, on Linux (default 0: none). */
+  trainNice?: number;
   /** Called when the training thread fails: the process cannot go on. */
   onFatal?: (e: Error) => void;
 }
@@ -179,7 +181,7 @@ export class Trainer {
 
   private startThread(): void {
     if (!this.o.thread || this.learner === undefined) return;
-    this.thread = new TrainThread(this.learner, this.o.trainThreads ?? 1, (e) => (this.o.onFatal ?? ((err: Error) => { throw err; }))(e));
+    this.thread = new TrainThread(this.learner, this.o.trainThreads ?? 1, this.o.trainNice ?? 0, (e) => (this.o.onFatal ?? ((err: Error) => { throw err; }))(e));
   }
 
   /** Batch buffers come back from the training thread and are used again: no allocation per step. */

@@ -1,5 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -8,6 +8,38 @@ import { serve } from '../helpers/serve.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const health = async (url: string): Promise<{ connections: number; samples: number; step: number }> => (await fetch(new URL('/healthz', url))).json() as never;
+
+/** The nice value of each thread of a process (Linux: /proc/PID/task/TID/stat, field 19). */
+function threadNices(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
+
+describe.runIf(process.platform === 'linux')('the training thread priority', () => {
+  it('runs 10 nice levels below the process by default (sockets and predictions first); --train-nice sets how far', async () => {
+    const base = getPriority();
+    for (const [args, nice] of [[[], 10], [['--train-nice', '3'], 3], [['--train-nice', '0'], 0]] as const) {
+      const s = await serve(['--inputs', '2', ...args]);
+      try {
+        const c = await ProtoClient.connect(s.ws); // the thread is up once the model answers
+        c.send({ sample: { x: [0.5, 0.5], y: [1], seq: 1 } });
+        await c.next('ack');
+        const nices = threadNices(s.proc.pid!);
+        expect(nices[0], 'the main thread').toBe(base);
+        expect(nices.filter((n) => n !== base), `threads ${nices}`).toEqual(nice === 0 ? [] : [Math.min(19, base + nice)]);
+        c.close();
+      } finally {
+        await s.stop();
+      }
+    }
+  });
+
+  it('refuses a nice value outside 0-19', async () => {
+    await expect(serve(['--inputs', '2', '--train-nice', '20'])).rejects.toThrow(/--train-nice to be an integer from 0 to 19, got 20/);
+  });
+});
 
 describe('limits and graceful shutdown', () => {
   it('answers BUSY when a client has too many samples waiting, and trains none of that message', async () => {
