@@ -11,6 +11,8 @@ import { serve } from '../helpers/serve.js';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 // `npm run soak` runs these at full size: 50 clients for 60 s, a minute of a stalled subscriber
 const SOAK = process.env['SOAK'] === '1';
+/** How long the never-reading subscriber stays (SOAK_STALL_S overrides, for longer soaks). */
+const STALL_S = Number(process.env['SOAK_STALL_S'] ?? (SOAK ? 60 : 12));
 
 /** Deterministic samples of an n-feature binary problem. */
 function samples(n: number, m: number, offset: number): { x: number[]; y: number[] } {
@@ -175,7 +177,7 @@ describe('a server under hostile and heavy load', () => {
       await sleep(50);
       (stalled.ws as unknown as { _socket: { pause(): void } })._socket.pause(); // never reads again
       const rss = watchRss(s.proc.pid!);
-      const withStalled = await run(SOAK ? 60 : 12);
+      const withStalled = await run(STALL_S);
       const { peak, series } = rss.stop();
       const lag: number[] = []; // the readers' lag while the stalled subscriber was there
       for (const r of readers) {
@@ -196,7 +198,7 @@ describe('a server under hostile and heavy load', () => {
     } finally {
       await s.stop();
     }
-  }, SOAK ? 180_000 : 60_000);
+  }, (STALL_S + 60) * 1000);
 
   it('answers predictions during training from whole steps only, never half-updated parameters', async () => {
     const s = await serve(['--inputs', '3', '--hidden', '4', '--batch', '8', '--max-wait-ms', '2', '--optimizer', 'adam', '--lr', '0.05']);
