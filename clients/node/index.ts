@@ -1,4 +1,5 @@
-export { NnstreamClient, type ClientEvents, type ClientOptions, type ClientState, type ClientStats } from './client.js';
+export { NnstreamClient } from './client.js';
+export type { ClientEvents, ClientOptions, ClientState, ClientStats } from './options.js';
 export type { BackoffOptions } from './backoff.js';
 export type { CsvSendOptions, CsvSendSummary } from './csv.js';
 export { NnstreamError, isNnstreamError, type ClientErrorCode } from './errors.js';
