@@ -71,8 +71,17 @@ export namespace nnstream {
             /** Envelope recentSamples. */
             recentSamples?: (nnstream.v1.RecentSamples.$Properties|null);
 
+            /** Envelope record. */
+            record?: (nnstream.v1.Record.$Properties|null);
+
+            /** Envelope recordBatch. */
+            recordBatch?: (nnstream.v1.RecordBatch.$Properties|null);
+
+            /** Envelope predictRecords. */
+            predictRecords?: (nnstream.v1.PredictRecords.$Properties|null);
+
             /** Envelope body. */
-            body?: ("hello"|"sample"|"sampleBatch"|"ack"|"predictRequest"|"predictResponse"|"subscribe"|"costReport"|"parameterSnapshot"|"modelInfo"|"error"|"control"|"controlResult"|"alert"|"recentSamples");
+            body?: ("hello"|"sample"|"sampleBatch"|"ack"|"predictRequest"|"predictResponse"|"subscribe"|"costReport"|"parameterSnapshot"|"modelInfo"|"error"|"control"|"controlResult"|"alert"|"recentSamples"|"record"|"recordBatch"|"predictRecords");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -179,8 +188,17 @@ export namespace nnstream {
                 /** Envelope recentSamples */
                 recentSamples?: (nnstream.v1.RecentSamples.$Properties|null);
 
+                /** Envelope record */
+                record?: (nnstream.v1.Record.$Properties|null);
+
+                /** Envelope recordBatch */
+                recordBatch?: (nnstream.v1.RecordBatch.$Properties|null);
+
+                /** Envelope predictRecords */
+                predictRecords?: (nnstream.v1.PredictRecords.$Properties|null);
+
                 /** Envelope body */
-                body?: ("hello"|"sample"|"sampleBatch"|"ack"|"predictRequest"|"predictResponse"|"subscribe"|"costReport"|"parameterSnapshot"|"modelInfo"|"error"|"control"|"controlResult"|"alert"|"recentSamples");
+                body?: ("hello"|"sample"|"sampleBatch"|"ack"|"predictRequest"|"predictResponse"|"subscribe"|"costReport"|"parameterSnapshot"|"modelInfo"|"error"|"control"|"controlResult"|"alert"|"recentSamples"|"record"|"recordBatch"|"predictRecords");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -203,9 +221,12 @@ export namespace nnstream {
               controlResult?: nnstream.v1.ControlResult.$Shape|null;
               alert?: nnstream.v1.Alert.$Shape|null;
               recentSamples?: nnstream.v1.RecentSamples.$Shape|null;
+              record?: nnstream.v1.Record.$Shape|null;
+              recordBatch?: nnstream.v1.RecordBatch.$Shape|null;
+              predictRecords?: nnstream.v1.PredictRecords.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "hello"; hello: nnstream.v1.Hello.$Shape; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "sample"; hello?: null; sample: nnstream.v1.Sample.$Shape; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "sampleBatch"; hello?: null; sample?: null; sampleBatch: nnstream.v1.SampleBatch.$Shape; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "ack"; hello?: null; sample?: null; sampleBatch?: null; ack: nnstream.v1.Ack.$Shape; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "predictRequest"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest: nnstream.v1.PredictRequest.$Shape; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "predictResponse"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse: nnstream.v1.PredictResponse.$Shape; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "subscribe"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe: nnstream.v1.Subscribe.$Shape; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "costReport"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport: nnstream.v1.CostReport.$Shape; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "parameterSnapshot"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot: nnstream.v1.ParameterSnapshot.$Shape; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "modelInfo"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo: nnstream.v1.ModelInfo.$Shape; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "error"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error: nnstream.v1.Error.$Shape; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "control"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control: nnstream.v1.Control.$Shape; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "controlResult"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult: nnstream.v1.ControlResult.$Shape; alert?: null; recentSamples?: null }|{ body?: "alert"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert: nnstream.v1.Alert.$Shape; recentSamples?: null }|{ body?: "recentSamples"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples: nnstream.v1.RecentSamples.$Shape })
+              ({ body?: undefined; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "hello"; hello: nnstream.v1.Hello.$Shape; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "sample"; hello?: null; sample: nnstream.v1.Sample.$Shape; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "sampleBatch"; hello?: null; sample?: null; sampleBatch: nnstream.v1.SampleBatch.$Shape; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "ack"; hello?: null; sample?: null; sampleBatch?: null; ack: nnstream.v1.Ack.$Shape; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "predictRequest"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest: nnstream.v1.PredictRequest.$Shape; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "predictResponse"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse: nnstream.v1.PredictResponse.$Shape; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "subscribe"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe: nnstream.v1.Subscribe.$Shape; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "costReport"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport: nnstream.v1.CostReport.$Shape; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "parameterSnapshot"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot: nnstream.v1.ParameterSnapshot.$Shape; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "modelInfo"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo: nnstream.v1.ModelInfo.$Shape; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "error"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error: nnstream.v1.Error.$Shape; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "control"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control: nnstream.v1.Control.$Shape; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "controlResult"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult: nnstream.v1.ControlResult.$Shape; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "alert"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert: nnstream.v1.Alert.$Shape; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "recentSamples"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples: nnstream.v1.RecentSamples.$Shape; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "record"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record: nnstream.v1.Record.$Shape; recordBatch?: null; predictRecords?: null }|{ body?: "recordBatch"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch: nnstream.v1.RecordBatch.$Shape; predictRecords?: null }|{ body?: "predictRecords"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords: nnstream.v1.PredictRecords.$Shape })
             );
         }
 
@@ -233,6 +254,9 @@ export namespace nnstream {
 
             /** Hello clientName. */
             clientName: string;
+
+            /** Hello secret. */
+            secret: string;
 
             /**
              * Creates a new Hello instance using the specified properties.
@@ -299,6 +323,9 @@ export namespace nnstream {
 
                 /** Hello clientName */
                 clientName?: (string|null);
+
+                /** Hello secret */
+                secret?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -804,6 +831,9 @@ export namespace nnstream {
             /** PredictResponse m. */
             m: number;
 
+            /** PredictResponse labels. */
+            labels: string[];
+
             /**
              * Creates a new PredictResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -879,12 +909,312 @@ export namespace nnstream {
                 /** PredictResponse m */
                 m?: (number|null);
 
+                /** PredictResponse labels */
+                labels?: (string[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a PredictResponse. */
             type $Shape = nnstream.v1.PredictResponse.$Properties;
+        }
+
+        /**
+         * Properties of a Record.
+         * @deprecated Use nnstream.v1.Record.$Properties instead.
+         */
+        interface IRecord extends nnstream.v1.Record.$Properties {
+        }
+
+        /** Represents a Record. */
+        class Record {
+
+            /**
+             * Constructs a new Record.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: nnstream.v1.Record.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Record fields. */
+            fields: { [k: string]: string };
+
+            /** Record seq. */
+            seq: number;
+
+            /**
+             * Creates a new Record instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Record instance
+             */
+            static create(properties: nnstream.v1.Record.$Shape): nnstream.v1.Record & nnstream.v1.Record.$Shape;
+            static create(properties?: nnstream.v1.Record.$Properties): nnstream.v1.Record;
+
+            /**
+             * Encodes the specified Record message. Does not implicitly {@link nnstream.v1.Record.verify|verify} messages.
+             * @param message Record message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: nnstream.v1.Record.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Record message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {nnstream.v1.Record & nnstream.v1.Record.$Shape} Record
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nnstream.v1.Record & nnstream.v1.Record.$Shape;
+
+            /**
+             * Creates a Record message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Record
+             */
+            static fromObject(object: { [k: string]: any }): nnstream.v1.Record;
+
+            /**
+             * Creates a plain object from a Record message. Also converts values to other types if specified.
+             * @param message Record
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: nnstream.v1.Record, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Record to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Record
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Record {
+
+            /** Properties of a Record. */
+            interface $Properties {
+
+                /** Record fields */
+                fields?: ({ [k: string]: string }|null);
+
+                /** Record seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Record. */
+            type $Shape = nnstream.v1.Record.$Properties;
+        }
+
+        /**
+         * Properties of a RecordBatch.
+         * @deprecated Use nnstream.v1.RecordBatch.$Properties instead.
+         */
+        interface IRecordBatch extends nnstream.v1.RecordBatch.$Properties {
+        }
+
+        /** Represents a RecordBatch. */
+        class RecordBatch {
+
+            /**
+             * Constructs a new RecordBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: nnstream.v1.RecordBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecordBatch records. */
+            records: nnstream.v1.Record.$Properties[];
+
+            /** RecordBatch firstSeq. */
+            firstSeq: number;
+
+            /**
+             * Creates a new RecordBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordBatch instance
+             */
+            static create(properties: nnstream.v1.RecordBatch.$Shape): nnstream.v1.RecordBatch & nnstream.v1.RecordBatch.$Shape;
+            static create(properties?: nnstream.v1.RecordBatch.$Properties): nnstream.v1.RecordBatch;
+
+            /**
+             * Encodes the specified RecordBatch message. Does not implicitly {@link nnstream.v1.RecordBatch.verify|verify} messages.
+             * @param message RecordBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: nnstream.v1.RecordBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {nnstream.v1.RecordBatch & nnstream.v1.RecordBatch.$Shape} RecordBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nnstream.v1.RecordBatch & nnstream.v1.RecordBatch.$Shape;
+
+            /**
+             * Creates a RecordBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecordBatch
+             */
+            static fromObject(object: { [k: string]: any }): nnstream.v1.RecordBatch;
+
+            /**
+             * Creates a plain object from a RecordBatch message. Also converts values to other types if specified.
+             * @param message RecordBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: nnstream.v1.RecordBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RecordBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RecordBatch {
+
+            /** Properties of a RecordBatch. */
+            interface $Properties {
+
+                /** RecordBatch records */
+                records?: (nnstream.v1.Record.$Properties[]|null);
+
+                /** RecordBatch firstSeq */
+                firstSeq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordBatch. */
+            type $Shape = nnstream.v1.RecordBatch.$Properties;
+        }
+
+        /**
+         * Properties of a PredictRecords.
+         * @deprecated Use nnstream.v1.PredictRecords.$Properties instead.
+         */
+        interface IPredictRecords extends nnstream.v1.PredictRecords.$Properties {
+        }
+
+        /** Represents a PredictRecords. */
+        class PredictRecords {
+
+            /**
+             * Constructs a new PredictRecords.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: nnstream.v1.PredictRecords.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PredictRecords id. */
+            id: number;
+
+            /** PredictRecords records. */
+            records: nnstream.v1.Record.$Properties[];
+
+            /**
+             * Creates a new PredictRecords instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PredictRecords instance
+             */
+            static create(properties: nnstream.v1.PredictRecords.$Shape): nnstream.v1.PredictRecords & nnstream.v1.PredictRecords.$Shape;
+            static create(properties?: nnstream.v1.PredictRecords.$Properties): nnstream.v1.PredictRecords;
+
+            /**
+             * Encodes the specified PredictRecords message. Does not implicitly {@link nnstream.v1.PredictRecords.verify|verify} messages.
+             * @param message PredictRecords message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: nnstream.v1.PredictRecords.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PredictRecords message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {nnstream.v1.PredictRecords & nnstream.v1.PredictRecords.$Shape} PredictRecords
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nnstream.v1.PredictRecords & nnstream.v1.PredictRecords.$Shape;
+
+            /**
+             * Creates a PredictRecords message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PredictRecords
+             */
+            static fromObject(object: { [k: string]: any }): nnstream.v1.PredictRecords;
+
+            /**
+             * Creates a plain object from a PredictRecords message. Also converts values to other types if specified.
+             * @param message PredictRecords
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: nnstream.v1.PredictRecords, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PredictRecords to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PredictRecords
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PredictRecords {
+
+            /** Properties of a PredictRecords. */
+            interface $Properties {
+
+                /** PredictRecords id */
+                id?: (number|null);
+
+                /** PredictRecords records */
+                records?: (nnstream.v1.Record.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PredictRecords. */
+            type $Shape = nnstream.v1.PredictRecords.$Properties;
         }
 
         /**
@@ -929,6 +1259,9 @@ export namespace nnstream {
 
             /** Subscribe recentMax. */
             recentMax: number;
+
+            /** Subscribe history. */
+            history: boolean;
 
             /**
              * Creates a new Subscribe instance using the specified properties.
@@ -1014,6 +1347,9 @@ export namespace nnstream {
                 /** Subscribe recentMax */
                 recentMax?: (number|null);
 
+                /** Subscribe history */
+                history?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1082,6 +1418,30 @@ export namespace nnstream {
 
             /** CostReport smoothedLoss. */
             smoothedLoss: number;
+
+            /** CostReport holdoutLoss. */
+            holdoutLoss: number;
+
+            /** CostReport holdoutAccuracy. */
+            holdoutAccuracy: number;
+
+            /** CostReport holdoutRmse. */
+            holdoutRmse: number;
+
+            /** CostReport holdoutSamples. */
+            holdoutSamples: number;
+
+            /** CostReport holdoutR2. */
+            holdoutR2: number;
+
+            /** CostReport history. */
+            history: boolean;
+
+            /** CostReport costMin. */
+            costMin: number;
+
+            /** CostReport costMax. */
+            costMax: number;
 
             /**
              * Creates a new CostReport instance using the specified properties.
@@ -1184,6 +1544,30 @@ export namespace nnstream {
 
                 /** CostReport smoothedLoss */
                 smoothedLoss?: (number|null);
+
+                /** CostReport holdoutLoss */
+                holdoutLoss?: (number|null);
+
+                /** CostReport holdoutAccuracy */
+                holdoutAccuracy?: (number|null);
+
+                /** CostReport holdoutRmse */
+                holdoutRmse?: (number|null);
+
+                /** CostReport holdoutSamples */
+                holdoutSamples?: (number|null);
+
+                /** CostReport holdoutR2 */
+                holdoutR2?: (number|null);
+
+                /** CostReport history */
+                history?: (boolean|null);
+
+                /** CostReport costMin */
+                costMin?: (number|null);
+
+                /** CostReport costMax */
+                costMax?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1848,6 +2232,18 @@ export namespace nnstream {
             /** ModelInfo l2. */
             l2: number;
 
+            /** ModelInfo featureNames. */
+            featureNames: string[];
+
+            /** ModelInfo classNames. */
+            classNames: string[];
+
+            /** ModelInfo labelName. */
+            labelName: string;
+
+            /** ModelInfo schemaJson. */
+            schemaJson: string;
+
             /**
              * Creates a new ModelInfo instance using the specified properties.
              * @param [properties] Properties to set
@@ -1952,6 +2348,18 @@ export namespace nnstream {
 
                 /** ModelInfo l2 */
                 l2?: (number|null);
+
+                /** ModelInfo featureNames */
+                featureNames?: (string[]|null);
+
+                /** ModelInfo classNames */
+                classNames?: (string[]|null);
+
+                /** ModelInfo labelName */
+                labelName?: (string|null);
+
+                /** ModelInfo schemaJson */
+                schemaJson?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

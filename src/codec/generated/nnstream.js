@@ -48,7 +48,10 @@ export const nnstream = $root.nnstream = (() => {
              * @property {nnstream.v1.ControlResult.$Properties|null} [controlResult] Envelope controlResult
              * @property {nnstream.v1.Alert.$Properties|null} [alert] Envelope alert
              * @property {nnstream.v1.RecentSamples.$Properties|null} [recentSamples] Envelope recentSamples
-             * @property {"hello"|"sample"|"sampleBatch"|"ack"|"predictRequest"|"predictResponse"|"subscribe"|"costReport"|"parameterSnapshot"|"modelInfo"|"error"|"control"|"controlResult"|"alert"|"recentSamples"} [body] Envelope body
+             * @property {nnstream.v1.Record.$Properties|null} [record] Envelope record
+             * @property {nnstream.v1.RecordBatch.$Properties|null} [recordBatch] Envelope recordBatch
+             * @property {nnstream.v1.PredictRecords.$Properties|null} [predictRecords] Envelope predictRecords
+             * @property {"hello"|"sample"|"sampleBatch"|"ack"|"predictRequest"|"predictResponse"|"subscribe"|"costReport"|"parameterSnapshot"|"modelInfo"|"error"|"control"|"controlResult"|"alert"|"recentSamples"|"record"|"recordBatch"|"predictRecords"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -78,9 +81,12 @@ export const nnstream = $root.nnstream = (() => {
              *   controlResult?: nnstream.v1.ControlResult.$Shape|null;
              *   alert?: nnstream.v1.Alert.$Shape|null;
              *   recentSamples?: nnstream.v1.RecentSamples.$Shape|null;
+             *   record?: nnstream.v1.Record.$Shape|null;
+             *   recordBatch?: nnstream.v1.RecordBatch.$Shape|null;
+             *   predictRecords?: nnstream.v1.PredictRecords.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "hello"; hello: nnstream.v1.Hello.$Shape; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "sample"; hello?: null; sample: nnstream.v1.Sample.$Shape; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "sampleBatch"; hello?: null; sample?: null; sampleBatch: nnstream.v1.SampleBatch.$Shape; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "ack"; hello?: null; sample?: null; sampleBatch?: null; ack: nnstream.v1.Ack.$Shape; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "predictRequest"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest: nnstream.v1.PredictRequest.$Shape; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "predictResponse"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse: nnstream.v1.PredictResponse.$Shape; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "subscribe"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe: nnstream.v1.Subscribe.$Shape; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "costReport"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport: nnstream.v1.CostReport.$Shape; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "parameterSnapshot"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot: nnstream.v1.ParameterSnapshot.$Shape; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "modelInfo"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo: nnstream.v1.ModelInfo.$Shape; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "error"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error: nnstream.v1.Error.$Shape; control?: null; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "control"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control: nnstream.v1.Control.$Shape; controlResult?: null; alert?: null; recentSamples?: null }|{ body?: "controlResult"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult: nnstream.v1.ControlResult.$Shape; alert?: null; recentSamples?: null }|{ body?: "alert"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert: nnstream.v1.Alert.$Shape; recentSamples?: null }|{ body?: "recentSamples"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples: nnstream.v1.RecentSamples.$Shape })
+             *   ({ body?: undefined; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "hello"; hello: nnstream.v1.Hello.$Shape; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "sample"; hello?: null; sample: nnstream.v1.Sample.$Shape; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "sampleBatch"; hello?: null; sample?: null; sampleBatch: nnstream.v1.SampleBatch.$Shape; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "ack"; hello?: null; sample?: null; sampleBatch?: null; ack: nnstream.v1.Ack.$Shape; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "predictRequest"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest: nnstream.v1.PredictRequest.$Shape; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "predictResponse"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse: nnstream.v1.PredictResponse.$Shape; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "subscribe"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe: nnstream.v1.Subscribe.$Shape; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "costReport"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport: nnstream.v1.CostReport.$Shape; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "parameterSnapshot"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot: nnstream.v1.ParameterSnapshot.$Shape; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "modelInfo"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo: nnstream.v1.ModelInfo.$Shape; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "error"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error: nnstream.v1.Error.$Shape; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "control"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control: nnstream.v1.Control.$Shape; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "controlResult"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult: nnstream.v1.ControlResult.$Shape; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "alert"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert: nnstream.v1.Alert.$Shape; recentSamples?: null; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "recentSamples"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples: nnstream.v1.RecentSamples.$Shape; record?: null; recordBatch?: null; predictRecords?: null }|{ body?: "record"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record: nnstream.v1.Record.$Shape; recordBatch?: null; predictRecords?: null }|{ body?: "recordBatch"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch: nnstream.v1.RecordBatch.$Shape; predictRecords?: null }|{ body?: "predictRecords"; hello?: null; sample?: null; sampleBatch?: null; ack?: null; predictRequest?: null; predictResponse?: null; subscribe?: null; costReport?: null; parameterSnapshot?: null; modelInfo?: null; error?: null; control?: null; controlResult?: null; alert?: null; recentSamples?: null; record?: null; recordBatch?: null; predictRecords: nnstream.v1.PredictRecords.$Shape })
              * )} nnstream.v1.Envelope.$Shape
              */
 
@@ -219,17 +225,41 @@ export const nnstream = $root.nnstream = (() => {
              */
             Envelope.prototype.recentSamples = null;
 
+            /**
+             * Envelope record.
+             * @member {nnstream.v1.Record.$Properties|null|undefined} record
+             * @memberof nnstream.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.record = null;
+
+            /**
+             * Envelope recordBatch.
+             * @member {nnstream.v1.RecordBatch.$Properties|null|undefined} recordBatch
+             * @memberof nnstream.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.recordBatch = null;
+
+            /**
+             * Envelope predictRecords.
+             * @member {nnstream.v1.PredictRecords.$Properties|null|undefined} predictRecords
+             * @memberof nnstream.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.predictRecords = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"sample"|"sampleBatch"|"ack"|"predictRequest"|"predictResponse"|"subscribe"|"costReport"|"parameterSnapshot"|"modelInfo"|"error"|"control"|"controlResult"|"alert"|"recentSamples"|undefined} body
+             * @member {"hello"|"sample"|"sampleBatch"|"ack"|"predictRequest"|"predictResponse"|"subscribe"|"costReport"|"parameterSnapshot"|"modelInfo"|"error"|"control"|"controlResult"|"alert"|"recentSamples"|"record"|"recordBatch"|"predictRecords"|undefined} body
              * @memberof nnstream.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "sample", "sampleBatch", "ack", "predictRequest", "predictResponse", "subscribe", "costReport", "parameterSnapshot", "modelInfo", "error", "control", "controlResult", "alert", "recentSamples"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "sample", "sampleBatch", "ack", "predictRequest", "predictResponse", "subscribe", "costReport", "parameterSnapshot", "modelInfo", "error", "control", "controlResult", "alert", "recentSamples", "record", "recordBatch", "predictRecords"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -295,6 +325,12 @@ export const nnstream = $root.nnstream = (() => {
                     $root.nnstream.v1.Alert.encode(message.alert, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.recentSamples != null && $Object.hasOwnProperty.call(message, "recentSamples"))
                     $root.nnstream.v1.RecentSamples.encode(message.recentSamples, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.record != null && $Object.hasOwnProperty.call(message, "record"))
+                    $root.nnstream.v1.Record.encode(message.record, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.recordBatch != null && $Object.hasOwnProperty.call(message, "recordBatch"))
+                    $root.nnstream.v1.RecordBatch.encode(message.recordBatch, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.predictRecords != null && $Object.hasOwnProperty.call(message, "predictRecords"))
+                    $root.nnstream.v1.PredictRecords.encode(message.predictRecords, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -444,6 +480,27 @@ export const nnstream = $root.nnstream = (() => {
                             message.body = "recentSamples";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.record = $root.nnstream.v1.Record.decode(reader, reader.size(), $undefined, _depth + 1, message.record);
+                            message.body = "record";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.recordBatch = $root.nnstream.v1.RecordBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.recordBatch);
+                            message.body = "recordBatch";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.predictRecords = $root.nnstream.v1.PredictRecords.decode(reader, reader.size(), $undefined, _depth + 1, message.predictRecords);
+                            message.body = "predictRecords";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -554,6 +611,21 @@ export const nnstream = $root.nnstream = (() => {
                         throw $TypeError(".nnstream.v1.Envelope.recentSamples: object expected");
                     message.recentSamples = $root.nnstream.v1.RecentSamples.fromObject(object.recentSamples, _depth + 1);
                 }
+                if (object.record != null) {
+                    if (!$util.isObject(object.record))
+                        throw $TypeError(".nnstream.v1.Envelope.record: object expected");
+                    message.record = $root.nnstream.v1.Record.fromObject(object.record, _depth + 1);
+                }
+                if (object.recordBatch != null) {
+                    if (!$util.isObject(object.recordBatch))
+                        throw $TypeError(".nnstream.v1.Envelope.recordBatch: object expected");
+                    message.recordBatch = $root.nnstream.v1.RecordBatch.fromObject(object.recordBatch, _depth + 1);
+                }
+                if (object.predictRecords != null) {
+                    if (!$util.isObject(object.predictRecords))
+                        throw $TypeError(".nnstream.v1.Envelope.predictRecords: object expected");
+                    message.predictRecords = $root.nnstream.v1.PredictRecords.fromObject(object.predictRecords, _depth + 1);
+                }
                 return message;
             };
 
@@ -649,6 +721,21 @@ export const nnstream = $root.nnstream = (() => {
                     if (options.oneofs)
                         object.body = "recentSamples";
                 }
+                if (message.record != null && $Object.hasOwnProperty.call(message, "record")) {
+                    object.record = $root.nnstream.v1.Record.toObject(message.record, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "record";
+                }
+                if (message.recordBatch != null && $Object.hasOwnProperty.call(message, "recordBatch")) {
+                    object.recordBatch = $root.nnstream.v1.RecordBatch.toObject(message.recordBatch, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "recordBatch";
+                }
+                if (message.predictRecords != null && $Object.hasOwnProperty.call(message, "predictRecords")) {
+                    object.predictRecords = $root.nnstream.v1.PredictRecords.toObject(message.predictRecords, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "predictRecords";
+                }
                 return object;
             };
 
@@ -687,6 +774,7 @@ export const nnstream = $root.nnstream = (() => {
              * @typedef {Object} nnstream.v1.Hello.$Properties
              * @property {string|null} [clientId] Hello clientId
              * @property {string|null} [clientName] Hello clientName
+             * @property {string|null} [secret] Hello secret
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -735,6 +823,14 @@ export const nnstream = $root.nnstream = (() => {
             Hello.prototype.clientName = "";
 
             /**
+             * Hello secret.
+             * @member {string} secret
+             * @memberof nnstream.v1.Hello
+             * @instance
+             */
+            Hello.prototype.secret = "";
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.Hello
@@ -770,6 +866,8 @@ export const nnstream = $root.nnstream = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.clientId);
                 if (message.clientName != null && $Object.hasOwnProperty.call(message, "clientName") && message.clientName !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientName);
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret") && message.secret !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.secret);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -832,6 +930,15 @@ export const nnstream = $root.nnstream = (() => {
                                 delete message.clientName;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.secret = value;
+                            else
+                                delete message.secret;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -873,6 +980,9 @@ export const nnstream = $root.nnstream = (() => {
                 if (object.clientName != null)
                     if (typeof object.clientName !== "string" || object.clientName.length)
                         message.clientName = $String(object.clientName);
+                if (object.secret != null)
+                    if (typeof object.secret !== "string" || object.secret.length)
+                        message.secret = $String(object.secret);
                 return message;
             };
 
@@ -896,11 +1006,14 @@ export const nnstream = $root.nnstream = (() => {
                 if (options.defaults) {
                     object.clientId = "";
                     object.clientName = "";
+                    object.secret = "";
                 }
                 if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
                     object.clientId = message.clientId;
                 if (message.clientName != null && $Object.hasOwnProperty.call(message, "clientName"))
                     object.clientName = message.clientName;
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    object.secret = message.secret;
                 return object;
             };
 
@@ -2438,6 +2551,7 @@ export const nnstream = $root.nnstream = (() => {
              * @property {number|null} [modelStep] PredictResponse modelStep
              * @property {number|null} [k] PredictResponse k
              * @property {number|null} [m] PredictResponse m
+             * @property {Array.<string>|null} [labels] PredictResponse labels
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2464,6 +2578,7 @@ export const nnstream = $root.nnstream = (() => {
              */
             const PredictResponse = function (properties) {
                 this.yHat = [];
+                this.labels = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2511,6 +2626,14 @@ export const nnstream = $root.nnstream = (() => {
             PredictResponse.prototype.m = 0;
 
             /**
+             * PredictResponse labels.
+             * @member {Array.<string>} labels
+             * @memberof nnstream.v1.PredictResponse
+             * @instance
+             */
+            PredictResponse.prototype.labels = $util.emptyArray;
+
+            /**
              * Creates a new PredictResponse instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.PredictResponse
@@ -2552,6 +2675,9 @@ export const nnstream = $root.nnstream = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.k);
                 if (message.m != null && $Object.hasOwnProperty.call(message, "m") && message.m !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.m);
+                if (message.labels != null && message.labels.length)
+                    for (let i = 0; i < message.labels.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.labels[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2646,6 +2772,14 @@ export const nnstream = $root.nnstream = (() => {
                                 delete message.m;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.labels && message.labels.length))
+                                message.labels = [];
+                            message.labels.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2714,6 +2848,13 @@ export const nnstream = $root.nnstream = (() => {
                 if (object.m != null)
                     if ($Number(object.m) !== 0)
                         message.m = object.m >>> 0;
+                if (object.labels) {
+                    if (!$Array.isArray(object.labels))
+                        throw $TypeError(".nnstream.v1.PredictResponse.labels: array expected");
+                    message.labels = $Array(object.labels.length);
+                    for (let i = 0; i < object.labels.length; ++i)
+                        message.labels[i] = $String(object.labels[i]);
+                }
                 return message;
             };
 
@@ -2734,8 +2875,10 @@ export const nnstream = $root.nnstream = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.yHat = [];
+                    object.labels = [];
+                }
                 if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
@@ -2773,6 +2916,11 @@ export const nnstream = $root.nnstream = (() => {
                     object.k = message.k;
                 if (message.m != null && $Object.hasOwnProperty.call(message, "m"))
                     object.m = message.m;
+                if (message.labels && message.labels.length) {
+                    object.labels = $Array(message.labels.length);
+                    for (let j = 0; j < message.labels.length; ++j)
+                        object.labels[j] = message.labels[j];
+                }
                 return object;
             };
 
@@ -2804,6 +2952,875 @@ export const nnstream = $root.nnstream = (() => {
             return PredictResponse;
         })();
 
+        v1.Record = (function() {
+
+            /**
+             * Properties of a Record.
+             * @typedef {Object} nnstream.v1.Record.$Properties
+             * @property {Object.<string,string>|null} [fields] Record fields
+             * @property {number|null} [seq] Record seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Record.
+             * @memberof nnstream.v1
+             * @interface IRecord
+             * @augments nnstream.v1.Record.$Properties
+             * @deprecated Use nnstream.v1.Record.$Properties instead.
+             */
+
+            /**
+             * Shape of a Record.
+             * @typedef {nnstream.v1.Record.$Properties} nnstream.v1.Record.$Shape
+             */
+
+            /**
+             * Constructs a new Record.
+             * @memberof nnstream.v1
+             * @classdesc Represents a Record.
+             * @constructor
+             * @param {nnstream.v1.Record.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Record = function (properties) {
+                this.fields = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Record fields.
+             * @member {Object.<string,string>} fields
+             * @memberof nnstream.v1.Record
+             * @instance
+             */
+            Record.prototype.fields = $util.emptyObject;
+
+            /**
+             * Record seq.
+             * @member {number} seq
+             * @memberof nnstream.v1.Record
+             * @instance
+             */
+            Record.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Record instance using the specified properties.
+             * @function create
+             * @memberof nnstream.v1.Record
+             * @static
+             * @param {nnstream.v1.Record.$Properties=} [properties] Properties to set
+             * @returns {nnstream.v1.Record} Record instance
+             * @type {{
+             *   (properties: nnstream.v1.Record.$Shape): nnstream.v1.Record & nnstream.v1.Record.$Shape;
+             *   (properties?: nnstream.v1.Record.$Properties): nnstream.v1.Record;
+             * }}
+             */
+            Record.create = function(properties) {
+                return new Record(properties);
+            };
+
+            /**
+             * Encodes the specified Record message. Does not implicitly {@link nnstream.v1.Record.verify|verify} messages.
+             * @function encode
+             * @memberof nnstream.v1.Record
+             * @static
+             * @param {nnstream.v1.Record.$Properties} message Record message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Record.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fields != null && $Object.hasOwnProperty.call(message, "fields"))
+                    for (let keys = $Object.keys(message.fields), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.fields[keys[i]]).ldelim();
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Record message from the specified reader or buffer.
+             * @function decode
+             * @memberof nnstream.v1.Record
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {nnstream.v1.Record & nnstream.v1.Record.$Shape} Record
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Record.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.nnstream.v1.Record();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.fields === $util.emptyObject)
+                                message.fields = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.fields, key);
+                            message.fields[key] = value;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Record message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof nnstream.v1.Record
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {nnstream.v1.Record} Record
+             */
+            Record.fromObject = function (object, _depth) {
+                if (object instanceof $root.nnstream.v1.Record)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".nnstream.v1.Record: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.nnstream.v1.Record();
+                if (object.fields) {
+                    if (!$util.isObject(object.fields))
+                        throw $TypeError(".nnstream.v1.Record.fields: object expected");
+                    message.fields = {};
+                    for (let keys = $Object.keys(object.fields), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.fields, keys[i]);
+                        message.fields[keys[i]] = $String(object.fields[keys[i]]);
+                    }
+                }
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Record message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof nnstream.v1.Record
+             * @static
+             * @param {nnstream.v1.Record} message Record
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Record.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.fields = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                let keys2;
+                if (message.fields && (keys2 = $Object.keys(message.fields)).length) {
+                    object.fields = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.fields, keys2[j]);
+                        object.fields[keys2[j]] = message.fields[keys2[j]];
+                    }
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this Record to JSON.
+             * @function toJSON
+             * @memberof nnstream.v1.Record
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Record.prototype.toJSON = function() {
+                return Record.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Record
+             * @function getTypeUrl
+             * @memberof nnstream.v1.Record
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Record.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/nnstream.v1.Record";
+            };
+
+            return Record;
+        })();
+
+        v1.RecordBatch = (function() {
+
+            /**
+             * Properties of a RecordBatch.
+             * @typedef {Object} nnstream.v1.RecordBatch.$Properties
+             * @property {Array.<nnstream.v1.Record.$Properties>|null} [records] RecordBatch records
+             * @property {number|null} [firstSeq] RecordBatch firstSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RecordBatch.
+             * @memberof nnstream.v1
+             * @interface IRecordBatch
+             * @augments nnstream.v1.RecordBatch.$Properties
+             * @deprecated Use nnstream.v1.RecordBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a RecordBatch.
+             * @typedef {nnstream.v1.RecordBatch.$Properties} nnstream.v1.RecordBatch.$Shape
+             */
+
+            /**
+             * Constructs a new RecordBatch.
+             * @memberof nnstream.v1
+             * @classdesc Represents a RecordBatch.
+             * @constructor
+             * @param {nnstream.v1.RecordBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RecordBatch = function (properties) {
+                this.records = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RecordBatch records.
+             * @member {Array.<nnstream.v1.Record.$Properties>} records
+             * @memberof nnstream.v1.RecordBatch
+             * @instance
+             */
+            RecordBatch.prototype.records = $util.emptyArray;
+
+            /**
+             * RecordBatch firstSeq.
+             * @member {number} firstSeq
+             * @memberof nnstream.v1.RecordBatch
+             * @instance
+             */
+            RecordBatch.prototype.firstSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new RecordBatch instance using the specified properties.
+             * @function create
+             * @memberof nnstream.v1.RecordBatch
+             * @static
+             * @param {nnstream.v1.RecordBatch.$Properties=} [properties] Properties to set
+             * @returns {nnstream.v1.RecordBatch} RecordBatch instance
+             * @type {{
+             *   (properties: nnstream.v1.RecordBatch.$Shape): nnstream.v1.RecordBatch & nnstream.v1.RecordBatch.$Shape;
+             *   (properties?: nnstream.v1.RecordBatch.$Properties): nnstream.v1.RecordBatch;
+             * }}
+             */
+            RecordBatch.create = function(properties) {
+                return new RecordBatch(properties);
+            };
+
+            /**
+             * Encodes the specified RecordBatch message. Does not implicitly {@link nnstream.v1.RecordBatch.verify|verify} messages.
+             * @function encode
+             * @memberof nnstream.v1.RecordBatch
+             * @static
+             * @param {nnstream.v1.RecordBatch.$Properties} message RecordBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RecordBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.records != null && message.records.length)
+                    for (let i = 0; i < message.records.length; ++i)
+                        $root.nnstream.v1.Record.encode(message.records[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq") && (typeof message.firstSeq === "object" ? message.firstSeq.low || message.firstSeq.high : message.firstSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.firstSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RecordBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof nnstream.v1.RecordBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {nnstream.v1.RecordBatch & nnstream.v1.RecordBatch.$Shape} RecordBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RecordBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.nnstream.v1.RecordBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.records && message.records.length))
+                                message.records = [];
+                            message.records.push($root.nnstream.v1.Record.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstSeq = value;
+                            else
+                                delete message.firstSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RecordBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof nnstream.v1.RecordBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {nnstream.v1.RecordBatch} RecordBatch
+             */
+            RecordBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.nnstream.v1.RecordBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".nnstream.v1.RecordBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.nnstream.v1.RecordBatch();
+                if (object.records) {
+                    if (!$Array.isArray(object.records))
+                        throw $TypeError(".nnstream.v1.RecordBatch.records: array expected");
+                    message.records = $Array(object.records.length);
+                    for (let i = 0; i < object.records.length; ++i) {
+                        if (!$util.isObject(object.records[i]))
+                            throw $TypeError(".nnstream.v1.RecordBatch.records: object expected");
+                        message.records[i] = $root.nnstream.v1.Record.fromObject(object.records[i], _depth + 1);
+                    }
+                }
+                if (object.firstSeq != null)
+                    if (typeof object.firstSeq === "object" ? object.firstSeq.low || object.firstSeq.high : $Number(object.firstSeq) !== 0)
+                        if ($util.Long)
+                            message.firstSeq = $util.Long.fromValue(object.firstSeq, true);
+                        else if (typeof object.firstSeq === "string")
+                            message.firstSeq = $parseInt(object.firstSeq, 10);
+                        else if (typeof object.firstSeq === "number")
+                            message.firstSeq = object.firstSeq;
+                        else if (typeof object.firstSeq === "object")
+                            message.firstSeq = new $util.LongBits(object.firstSeq.low >>> 0, object.firstSeq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RecordBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof nnstream.v1.RecordBatch
+             * @static
+             * @param {nnstream.v1.RecordBatch} message RecordBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RecordBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.records = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.firstSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.records && message.records.length) {
+                    object.records = $Array(message.records.length);
+                    for (let j = 0; j < message.records.length; ++j)
+                        object.records[j] = $root.nnstream.v1.Record.toObject(message.records[j], options, _depth + 1);
+                }
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.firstSeq = typeof message.firstSeq === "number" ? $BigInt(message.firstSeq) : $util.Long.fromBits(message.firstSeq.low >>> 0, message.firstSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.firstSeq === "number")
+                        object.firstSeq = options.longs === $String ? $String(message.firstSeq) : message.firstSeq;
+                    else
+                        object.firstSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.firstSeq) : options.longs === $Number ? new $util.LongBits(message.firstSeq.low >>> 0, message.firstSeq.high >>> 0).toNumber(true) : message.firstSeq;
+                return object;
+            };
+
+            /**
+             * Converts this RecordBatch to JSON.
+             * @function toJSON
+             * @memberof nnstream.v1.RecordBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RecordBatch.prototype.toJSON = function() {
+                return RecordBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RecordBatch
+             * @function getTypeUrl
+             * @memberof nnstream.v1.RecordBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RecordBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/nnstream.v1.RecordBatch";
+            };
+
+            return RecordBatch;
+        })();
+
+        v1.PredictRecords = (function() {
+
+            /**
+             * Properties of a PredictRecords.
+             * @typedef {Object} nnstream.v1.PredictRecords.$Properties
+             * @property {number|null} [id] PredictRecords id
+             * @property {Array.<nnstream.v1.Record.$Properties>|null} [records] PredictRecords records
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PredictRecords.
+             * @memberof nnstream.v1
+             * @interface IPredictRecords
+             * @augments nnstream.v1.PredictRecords.$Properties
+             * @deprecated Use nnstream.v1.PredictRecords.$Properties instead.
+             */
+
+            /**
+             * Shape of a PredictRecords.
+             * @typedef {nnstream.v1.PredictRecords.$Properties} nnstream.v1.PredictRecords.$Shape
+             */
+
+            /**
+             * Constructs a new PredictRecords.
+             * @memberof nnstream.v1
+             * @classdesc Represents a PredictRecords.
+             * @constructor
+             * @param {nnstream.v1.PredictRecords.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PredictRecords = function (properties) {
+                this.records = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PredictRecords id.
+             * @member {number} id
+             * @memberof nnstream.v1.PredictRecords
+             * @instance
+             */
+            PredictRecords.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PredictRecords records.
+             * @member {Array.<nnstream.v1.Record.$Properties>} records
+             * @memberof nnstream.v1.PredictRecords
+             * @instance
+             */
+            PredictRecords.prototype.records = $util.emptyArray;
+
+            /**
+             * Creates a new PredictRecords instance using the specified properties.
+             * @function create
+             * @memberof nnstream.v1.PredictRecords
+             * @static
+             * @param {nnstream.v1.PredictRecords.$Properties=} [properties] Properties to set
+             * @returns {nnstream.v1.PredictRecords} PredictRecords instance
+             * @type {{
+             *   (properties: nnstream.v1.PredictRecords.$Shape): nnstream.v1.PredictRecords & nnstream.v1.PredictRecords.$Shape;
+             *   (properties?: nnstream.v1.PredictRecords.$Properties): nnstream.v1.PredictRecords;
+             * }}
+             */
+            PredictRecords.create = function(properties) {
+                return new PredictRecords(properties);
+            };
+
+            /**
+             * Encodes the specified PredictRecords message. Does not implicitly {@link nnstream.v1.PredictRecords.verify|verify} messages.
+             * @function encode
+             * @memberof nnstream.v1.PredictRecords
+             * @static
+             * @param {nnstream.v1.PredictRecords.$Properties} message PredictRecords message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PredictRecords.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.records != null && message.records.length)
+                    for (let i = 0; i < message.records.length; ++i)
+                        $root.nnstream.v1.Record.encode(message.records[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PredictRecords message from the specified reader or buffer.
+             * @function decode
+             * @memberof nnstream.v1.PredictRecords
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {nnstream.v1.PredictRecords & nnstream.v1.PredictRecords.$Shape} PredictRecords
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PredictRecords.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.nnstream.v1.PredictRecords();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.records && message.records.length))
+                                message.records = [];
+                            message.records.push($root.nnstream.v1.Record.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PredictRecords message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof nnstream.v1.PredictRecords
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {nnstream.v1.PredictRecords} PredictRecords
+             */
+            PredictRecords.fromObject = function (object, _depth) {
+                if (object instanceof $root.nnstream.v1.PredictRecords)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".nnstream.v1.PredictRecords: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.nnstream.v1.PredictRecords();
+                if (object.id != null)
+                    if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                        if ($util.Long)
+                            message.id = $util.Long.fromValue(object.id, true);
+                        else if (typeof object.id === "string")
+                            message.id = $parseInt(object.id, 10);
+                        else if (typeof object.id === "number")
+                            message.id = object.id;
+                        else if (typeof object.id === "object")
+                            message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.records) {
+                    if (!$Array.isArray(object.records))
+                        throw $TypeError(".nnstream.v1.PredictRecords.records: array expected");
+                    message.records = $Array(object.records.length);
+                    for (let i = 0; i < object.records.length; ++i) {
+                        if (!$util.isObject(object.records[i]))
+                            throw $TypeError(".nnstream.v1.PredictRecords.records: object expected");
+                        message.records[i] = $root.nnstream.v1.Record.fromObject(object.records[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PredictRecords message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof nnstream.v1.PredictRecords
+             * @static
+             * @param {nnstream.v1.PredictRecords} message PredictRecords
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PredictRecords.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.records = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                    else if (typeof message.id === "number")
+                        object.id = options.longs === $String ? $String(message.id) : message.id;
+                    else
+                        object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.records && message.records.length) {
+                    object.records = $Array(message.records.length);
+                    for (let j = 0; j < message.records.length; ++j)
+                        object.records[j] = $root.nnstream.v1.Record.toObject(message.records[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PredictRecords to JSON.
+             * @function toJSON
+             * @memberof nnstream.v1.PredictRecords
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PredictRecords.prototype.toJSON = function() {
+                return PredictRecords.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PredictRecords
+             * @function getTypeUrl
+             * @memberof nnstream.v1.PredictRecords
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PredictRecords.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/nnstream.v1.PredictRecords";
+            };
+
+            return PredictRecords;
+        })();
+
         v1.Subscribe = (function() {
 
             /**
@@ -2817,6 +3834,7 @@ export const nnstream = $root.nnstream = (() => {
              * @property {number|null} [paramsMaxPerSecond] Subscribe paramsMaxPerSecond
              * @property {boolean|null} [recent] Subscribe recent
              * @property {number|null} [recentMax] Subscribe recentMax
+             * @property {boolean|null} [history] Subscribe history
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2913,6 +3931,14 @@ export const nnstream = $root.nnstream = (() => {
             Subscribe.prototype.recentMax = 0;
 
             /**
+             * Subscribe history.
+             * @member {boolean} history
+             * @memberof nnstream.v1.Subscribe
+             * @instance
+             */
+            Subscribe.prototype.history = false;
+
+            /**
              * Creates a new Subscribe instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.Subscribe
@@ -2960,6 +3986,8 @@ export const nnstream = $root.nnstream = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).bool(message.recent);
                 if (message.recentMax != null && $Object.hasOwnProperty.call(message, "recentMax") && message.recentMax !== 0)
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.recentMax);
+                if (message.history != null && $Object.hasOwnProperty.call(message, "history") && message.history !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.history);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3076,6 +4104,15 @@ export const nnstream = $root.nnstream = (() => {
                                 delete message.recentMax;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.history = value;
+                            else
+                                delete message.history;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3135,6 +4172,9 @@ export const nnstream = $root.nnstream = (() => {
                 if (object.recentMax != null)
                     if ($Number(object.recentMax) !== 0)
                         message.recentMax = object.recentMax >>> 0;
+                if (object.history != null)
+                    if (object.history)
+                        message.history = $Boolean(object.history);
                 return message;
             };
 
@@ -3164,6 +4204,7 @@ export const nnstream = $root.nnstream = (() => {
                     object.paramsMaxPerSecond = 0;
                     object.recent = false;
                     object.recentMax = 0;
+                    object.history = false;
                 }
                 if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
                     object.cost = message.cost;
@@ -3181,6 +4222,8 @@ export const nnstream = $root.nnstream = (() => {
                     object.recent = message.recent;
                 if (message.recentMax != null && $Object.hasOwnProperty.call(message, "recentMax"))
                     object.recentMax = message.recentMax;
+                if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
+                    object.history = message.history;
                 return object;
             };
 
@@ -3231,6 +4274,14 @@ export const nnstream = $root.nnstream = (() => {
              * @property {boolean|null} [paused] CostReport paused
              * @property {number|null} [learningRate] CostReport learningRate
              * @property {number|null} [smoothedLoss] CostReport smoothedLoss
+             * @property {number|null} [holdoutLoss] CostReport holdoutLoss
+             * @property {number|null} [holdoutAccuracy] CostReport holdoutAccuracy
+             * @property {number|null} [holdoutRmse] CostReport holdoutRmse
+             * @property {number|null} [holdoutSamples] CostReport holdoutSamples
+             * @property {number|null} [holdoutR2] CostReport holdoutR2
+             * @property {boolean|null} [history] CostReport history
+             * @property {number|null} [costMin] CostReport costMin
+             * @property {number|null} [costMax] CostReport costMax
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3375,6 +4426,70 @@ export const nnstream = $root.nnstream = (() => {
             CostReport.prototype.smoothedLoss = 0;
 
             /**
+             * CostReport holdoutLoss.
+             * @member {number} holdoutLoss
+             * @memberof nnstream.v1.CostReport
+             * @instance
+             */
+            CostReport.prototype.holdoutLoss = 0;
+
+            /**
+             * CostReport holdoutAccuracy.
+             * @member {number} holdoutAccuracy
+             * @memberof nnstream.v1.CostReport
+             * @instance
+             */
+            CostReport.prototype.holdoutAccuracy = 0;
+
+            /**
+             * CostReport holdoutRmse.
+             * @member {number} holdoutRmse
+             * @memberof nnstream.v1.CostReport
+             * @instance
+             */
+            CostReport.prototype.holdoutRmse = 0;
+
+            /**
+             * CostReport holdoutSamples.
+             * @member {number} holdoutSamples
+             * @memberof nnstream.v1.CostReport
+             * @instance
+             */
+            CostReport.prototype.holdoutSamples = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CostReport holdoutR2.
+             * @member {number} holdoutR2
+             * @memberof nnstream.v1.CostReport
+             * @instance
+             */
+            CostReport.prototype.holdoutR2 = 0;
+
+            /**
+             * CostReport history.
+             * @member {boolean} history
+             * @memberof nnstream.v1.CostReport
+             * @instance
+             */
+            CostReport.prototype.history = false;
+
+            /**
+             * CostReport costMin.
+             * @member {number} costMin
+             * @memberof nnstream.v1.CostReport
+             * @instance
+             */
+            CostReport.prototype.costMin = 0;
+
+            /**
+             * CostReport costMax.
+             * @member {number} costMax
+             * @memberof nnstream.v1.CostReport
+             * @instance
+             */
+            CostReport.prototype.costMax = 0;
+
+            /**
              * Creates a new CostReport instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.CostReport
@@ -3434,6 +4549,22 @@ export const nnstream = $root.nnstream = (() => {
                     writer.uint32(/* id 13, wireType 1 =*/105).double(message.learningRate);
                 if (message.smoothedLoss != null && $Object.hasOwnProperty.call(message, "smoothedLoss") && !$Object.is(message.smoothedLoss, 0))
                     writer.uint32(/* id 14, wireType 1 =*/113).double(message.smoothedLoss);
+                if (message.holdoutLoss != null && $Object.hasOwnProperty.call(message, "holdoutLoss") && !$Object.is(message.holdoutLoss, 0))
+                    writer.uint32(/* id 15, wireType 1 =*/121).double(message.holdoutLoss);
+                if (message.holdoutAccuracy != null && $Object.hasOwnProperty.call(message, "holdoutAccuracy") && !$Object.is(message.holdoutAccuracy, 0))
+                    writer.uint32(/* id 16, wireType 1 =*/129).double(message.holdoutAccuracy);
+                if (message.holdoutRmse != null && $Object.hasOwnProperty.call(message, "holdoutRmse") && !$Object.is(message.holdoutRmse, 0))
+                    writer.uint32(/* id 17, wireType 1 =*/137).double(message.holdoutRmse);
+                if (message.holdoutSamples != null && $Object.hasOwnProperty.call(message, "holdoutSamples") && (typeof message.holdoutSamples === "object" ? message.holdoutSamples.low || message.holdoutSamples.high : message.holdoutSamples !== 0))
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint64(message.holdoutSamples);
+                if (message.holdoutR2 != null && $Object.hasOwnProperty.call(message, "holdoutR2") && !$Object.is(message.holdoutR2, 0))
+                    writer.uint32(/* id 19, wireType 1 =*/153).double(message.holdoutR2);
+                if (message.history != null && $Object.hasOwnProperty.call(message, "history") && message.history !== false)
+                    writer.uint32(/* id 20, wireType 0 =*/160).bool(message.history);
+                if (message.costMin != null && $Object.hasOwnProperty.call(message, "costMin") && !$Object.is(message.costMin, 0))
+                    writer.uint32(/* id 21, wireType 1 =*/169).double(message.costMin);
+                if (message.costMax != null && $Object.hasOwnProperty.call(message, "costMax") && !$Object.is(message.costMax, 0))
+                    writer.uint32(/* id 22, wireType 1 =*/177).double(message.costMax);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3604,6 +4735,78 @@ export const nnstream = $root.nnstream = (() => {
                                 delete message.smoothedLoss;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.holdoutLoss = value;
+                            else
+                                delete message.holdoutLoss;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.holdoutAccuracy = value;
+                            else
+                                delete message.holdoutAccuracy;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.holdoutRmse = value;
+                            else
+                                delete message.holdoutRmse;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.holdoutSamples = value;
+                            else
+                                delete message.holdoutSamples;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.holdoutR2 = value;
+                            else
+                                delete message.holdoutR2;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.history = value;
+                            else
+                                delete message.history;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.costMin = value;
+                            else
+                                delete message.costMin;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.costMax = value;
+                            else
+                                delete message.costMax;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3695,6 +4898,37 @@ export const nnstream = $root.nnstream = (() => {
                 if (object.smoothedLoss != null)
                     if (!$Object.is($Number(object.smoothedLoss), 0))
                         message.smoothedLoss = $Number(object.smoothedLoss);
+                if (object.holdoutLoss != null)
+                    if (!$Object.is($Number(object.holdoutLoss), 0))
+                        message.holdoutLoss = $Number(object.holdoutLoss);
+                if (object.holdoutAccuracy != null)
+                    if (!$Object.is($Number(object.holdoutAccuracy), 0))
+                        message.holdoutAccuracy = $Number(object.holdoutAccuracy);
+                if (object.holdoutRmse != null)
+                    if (!$Object.is($Number(object.holdoutRmse), 0))
+                        message.holdoutRmse = $Number(object.holdoutRmse);
+                if (object.holdoutSamples != null)
+                    if (typeof object.holdoutSamples === "object" ? object.holdoutSamples.low || object.holdoutSamples.high : $Number(object.holdoutSamples) !== 0)
+                        if ($util.Long)
+                            message.holdoutSamples = $util.Long.fromValue(object.holdoutSamples, true);
+                        else if (typeof object.holdoutSamples === "string")
+                            message.holdoutSamples = $parseInt(object.holdoutSamples, 10);
+                        else if (typeof object.holdoutSamples === "number")
+                            message.holdoutSamples = object.holdoutSamples;
+                        else if (typeof object.holdoutSamples === "object")
+                            message.holdoutSamples = new $util.LongBits(object.holdoutSamples.low >>> 0, object.holdoutSamples.high >>> 0).toNumber(true);
+                if (object.holdoutR2 != null)
+                    if (!$Object.is($Number(object.holdoutR2), 0))
+                        message.holdoutR2 = $Number(object.holdoutR2);
+                if (object.history != null)
+                    if (object.history)
+                        message.history = $Boolean(object.history);
+                if (object.costMin != null)
+                    if (!$Object.is($Number(object.costMin), 0))
+                        message.costMin = $Number(object.costMin);
+                if (object.costMax != null)
+                    if (!$Object.is($Number(object.costMax), 0))
+                        message.costMax = $Number(object.costMax);
                 return message;
             };
 
@@ -3738,6 +4972,18 @@ export const nnstream = $root.nnstream = (() => {
                     object.paused = false;
                     object.learningRate = 0;
                     object.smoothedLoss = 0;
+                    object.holdoutLoss = 0;
+                    object.holdoutAccuracy = 0;
+                    object.holdoutRmse = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.holdoutSamples = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.holdoutSamples = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.holdoutR2 = 0;
+                    object.history = false;
+                    object.costMin = 0;
+                    object.costMax = 0;
                 }
                 if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -3777,6 +5023,27 @@ export const nnstream = $root.nnstream = (() => {
                     object.learningRate = options.json && !$isFinite(message.learningRate) ? $String(message.learningRate) : message.learningRate;
                 if (message.smoothedLoss != null && $Object.hasOwnProperty.call(message, "smoothedLoss"))
                     object.smoothedLoss = options.json && !$isFinite(message.smoothedLoss) ? $String(message.smoothedLoss) : message.smoothedLoss;
+                if (message.holdoutLoss != null && $Object.hasOwnProperty.call(message, "holdoutLoss"))
+                    object.holdoutLoss = options.json && !$isFinite(message.holdoutLoss) ? $String(message.holdoutLoss) : message.holdoutLoss;
+                if (message.holdoutAccuracy != null && $Object.hasOwnProperty.call(message, "holdoutAccuracy"))
+                    object.holdoutAccuracy = options.json && !$isFinite(message.holdoutAccuracy) ? $String(message.holdoutAccuracy) : message.holdoutAccuracy;
+                if (message.holdoutRmse != null && $Object.hasOwnProperty.call(message, "holdoutRmse"))
+                    object.holdoutRmse = options.json && !$isFinite(message.holdoutRmse) ? $String(message.holdoutRmse) : message.holdoutRmse;
+                if (message.holdoutSamples != null && $Object.hasOwnProperty.call(message, "holdoutSamples"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.holdoutSamples = typeof message.holdoutSamples === "number" ? $BigInt(message.holdoutSamples) : $util.Long.fromBits(message.holdoutSamples.low >>> 0, message.holdoutSamples.high >>> 0, true).toBigInt();
+                    else if (typeof message.holdoutSamples === "number")
+                        object.holdoutSamples = options.longs === $String ? $String(message.holdoutSamples) : message.holdoutSamples;
+                    else
+                        object.holdoutSamples = options.longs === $String ? $util.Long.prototype.toString.call(message.holdoutSamples) : options.longs === $Number ? new $util.LongBits(message.holdoutSamples.low >>> 0, message.holdoutSamples.high >>> 0).toNumber(true) : message.holdoutSamples;
+                if (message.holdoutR2 != null && $Object.hasOwnProperty.call(message, "holdoutR2"))
+                    object.holdoutR2 = options.json && !$isFinite(message.holdoutR2) ? $String(message.holdoutR2) : message.holdoutR2;
+                if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
+                    object.history = message.history;
+                if (message.costMin != null && $Object.hasOwnProperty.call(message, "costMin"))
+                    object.costMin = options.json && !$isFinite(message.costMin) ? $String(message.costMin) : message.costMin;
+                if (message.costMax != null && $Object.hasOwnProperty.call(message, "costMax"))
+                    object.costMax = options.json && !$isFinite(message.costMax) ? $String(message.costMax) : message.costMax;
                 return object;
             };
 
@@ -5742,6 +7009,10 @@ export const nnstream = $root.nnstream = (() => {
              * @property {boolean|null} [paused] ModelInfo paused
              * @property {string|null} [version] ModelInfo version
              * @property {number|null} [l2] ModelInfo l2
+             * @property {Array.<string>|null} [featureNames] ModelInfo featureNames
+             * @property {Array.<string>|null} [classNames] ModelInfo classNames
+             * @property {string|null} [labelName] ModelInfo labelName
+             * @property {string|null} [schemaJson] ModelInfo schemaJson
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5769,6 +7040,8 @@ export const nnstream = $root.nnstream = (() => {
             const ModelInfo = function (properties) {
                 this.sizes = [];
                 this.activations = [];
+                this.featureNames = [];
+                this.classNames = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5896,6 +7169,38 @@ export const nnstream = $root.nnstream = (() => {
             ModelInfo.prototype.l2 = 0;
 
             /**
+             * ModelInfo featureNames.
+             * @member {Array.<string>} featureNames
+             * @memberof nnstream.v1.ModelInfo
+             * @instance
+             */
+            ModelInfo.prototype.featureNames = $util.emptyArray;
+
+            /**
+             * ModelInfo classNames.
+             * @member {Array.<string>} classNames
+             * @memberof nnstream.v1.ModelInfo
+             * @instance
+             */
+            ModelInfo.prototype.classNames = $util.emptyArray;
+
+            /**
+             * ModelInfo labelName.
+             * @member {string} labelName
+             * @memberof nnstream.v1.ModelInfo
+             * @instance
+             */
+            ModelInfo.prototype.labelName = "";
+
+            /**
+             * ModelInfo schemaJson.
+             * @member {string} schemaJson
+             * @memberof nnstream.v1.ModelInfo
+             * @instance
+             */
+            ModelInfo.prototype.schemaJson = "";
+
+            /**
              * Creates a new ModelInfo instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.ModelInfo
@@ -5958,6 +7263,16 @@ export const nnstream = $root.nnstream = (() => {
                     writer.uint32(/* id 14, wireType 2 =*/114).string(message.version);
                 if (message.l2 != null && $Object.hasOwnProperty.call(message, "l2") && !$Object.is(message.l2, 0))
                     writer.uint32(/* id 15, wireType 1 =*/121).double(message.l2);
+                if (message.featureNames != null && message.featureNames.length)
+                    for (let i = 0; i < message.featureNames.length; ++i)
+                        writer.uint32(/* id 16, wireType 2 =*/130).string(message.featureNames[i]);
+                if (message.classNames != null && message.classNames.length)
+                    for (let i = 0; i < message.classNames.length; ++i)
+                        writer.uint32(/* id 17, wireType 2 =*/138).string(message.classNames[i]);
+                if (message.labelName != null && $Object.hasOwnProperty.call(message, "labelName") && message.labelName !== "")
+                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.labelName);
+                if (message.schemaJson != null && $Object.hasOwnProperty.call(message, "schemaJson") && message.schemaJson !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.schemaJson);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6141,6 +7456,40 @@ export const nnstream = $root.nnstream = (() => {
                                 delete message.l2;
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.featureNames && message.featureNames.length))
+                                message.featureNames = [];
+                            message.featureNames.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.classNames && message.classNames.length))
+                                message.classNames = [];
+                            message.classNames.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.labelName = value;
+                            else
+                                delete message.labelName;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schemaJson = value;
+                            else
+                                delete message.schemaJson;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6243,6 +7592,26 @@ export const nnstream = $root.nnstream = (() => {
                 if (object.l2 != null)
                     if (!$Object.is($Number(object.l2), 0))
                         message.l2 = $Number(object.l2);
+                if (object.featureNames) {
+                    if (!$Array.isArray(object.featureNames))
+                        throw $TypeError(".nnstream.v1.ModelInfo.featureNames: array expected");
+                    message.featureNames = $Array(object.featureNames.length);
+                    for (let i = 0; i < object.featureNames.length; ++i)
+                        message.featureNames[i] = $String(object.featureNames[i]);
+                }
+                if (object.classNames) {
+                    if (!$Array.isArray(object.classNames))
+                        throw $TypeError(".nnstream.v1.ModelInfo.classNames: array expected");
+                    message.classNames = $Array(object.classNames.length);
+                    for (let i = 0; i < object.classNames.length; ++i)
+                        message.classNames[i] = $String(object.classNames[i]);
+                }
+                if (object.labelName != null)
+                    if (typeof object.labelName !== "string" || object.labelName.length)
+                        message.labelName = $String(object.labelName);
+                if (object.schemaJson != null)
+                    if (typeof object.schemaJson !== "string" || object.schemaJson.length)
+                        message.schemaJson = $String(object.schemaJson);
                 return message;
             };
 
@@ -6266,6 +7635,8 @@ export const nnstream = $root.nnstream = (() => {
                 if (options.arrays || options.defaults) {
                     object.sizes = [];
                     object.activations = [];
+                    object.featureNames = [];
+                    object.classNames = [];
                 }
                 if (options.defaults) {
                     object.task = "";
@@ -6289,6 +7660,8 @@ export const nnstream = $root.nnstream = (() => {
                     object.paused = false;
                     object.version = "";
                     object.l2 = 0;
+                    object.labelName = "";
+                    object.schemaJson = "";
                 }
                 if (message.sizes && message.sizes.length) {
                     object.sizes = $Array(message.sizes.length);
@@ -6336,6 +7709,20 @@ export const nnstream = $root.nnstream = (() => {
                     object.version = message.version;
                 if (message.l2 != null && $Object.hasOwnProperty.call(message, "l2"))
                     object.l2 = options.json && !$isFinite(message.l2) ? $String(message.l2) : message.l2;
+                if (message.featureNames && message.featureNames.length) {
+                    object.featureNames = $Array(message.featureNames.length);
+                    for (let j = 0; j < message.featureNames.length; ++j)
+                        object.featureNames[j] = message.featureNames[j];
+                }
+                if (message.classNames && message.classNames.length) {
+                    object.classNames = $Array(message.classNames.length);
+                    for (let j = 0; j < message.classNames.length; ++j)
+                        object.classNames[j] = message.classNames[j];
+                }
+                if (message.labelName != null && $Object.hasOwnProperty.call(message, "labelName"))
+                    object.labelName = message.labelName;
+                if (message.schemaJson != null && $Object.hasOwnProperty.call(message, "schemaJson"))
+                    object.schemaJson = message.schemaJson;
                 return object;
             };
 
