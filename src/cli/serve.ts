@@ -9,6 +9,8 @@ import { CsvSchema } from '../sources/csv-schema.js';
 import { loadModel } from '../storage/model-file.js';
 import { Checkpointer } from '../server/checkpointer.js';
 import { startDemo } from '../server/demo.js';
+import { loadCheckpoint, prepareCheckpoint } from '../storage/checkpoint-file.js';
+import { onSignals } from './shutdown.js';
 import { DEFAULT_LIMITS, NnServer, type ServerLimits } from '../server/server.js';
 import { Trainer } from '../server/trainer.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
@@ -87,11 +89,16 @@ export async function serveCommand(args: string[]): Promise<void> {
 
   // the model: a checkpoint to resume, a model file, or new from the options
   const checkpointPath = str(p, 'checkpoint');
+  if (checkpointPath !== undefined) {
+    const stale = await prepareCheckpoint(checkpointPath); // before anything is acked: a path it can write
+    if (stale > 0) log(`removed ${stale} temporary file(s) an earlier run left beside ${checkpointPath}`);
+  }
   const modelPath = checkpointPath !== undefined && existsSync(checkpointPath) ? checkpointPath : str(p, 'model');
   if (str(p, 'init') !== undefined && modelPath === undefined) p.values['model'] = str(p, 'init');
   let learner: Learner | undefined;
   let clients: Record<string, number> = {};
   let owners: Record<string, string> = {};
+  if (modelPath !== undefined && modelPath === checkpointPath) await loadCheckpoint(modelPath); // damaged? refused, with FILE.prev offered
   const makeLearner = await learnerFactory(modelPath !== undefined ? withInit(p, modelPath) : p);
   if (modelPath !== undefined) {
     const saved = await loadModel(modelPath);
@@ -149,27 +156,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   let stdinDone: Promise<void> = Promise.resolve();
   if (flag(p, 'stdin')) stdinDone = feedStdin(trainer, p, log);
 
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: stopping — no new samples; training what was accepted`);
-    server.stopAccepting();
-    for (const stop of stops) stop();
-    stdinStop = true;
-    await trainer.drain();
-    if (checkpointer !== undefined) {
-      checkpointer.stop();
-      const seqs = await checkpointer.write();
-      server.announceDurable(seqs);
-      log(`final checkpoint written to ${checkpointPath} at step ${trainer.learner?.step ?? 0}`);
-    }
-    await server.close(1001, 'server shutting down');
-    trainer.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  onSignals({ server, trainer, checkpointer, checkpointPath, stops: [...stops, () => (stdinStop = true)], timeoutMs: num(p, 'shutdown-timeout', 0.1, 10) * 1000, log, exit: (code) => process.exit(code) });
   await stdinDone;
 }
 
