@@ -53,6 +53,7 @@ Limits (defaults in brackets):
   --max-pending-bytes-per-client N  the same in bytes [${L.maxPendingBytesPerConnection}]
   --max-pending-bytes N     bytes of all clients' samples waiting for training before BUSY [${L.maxPendingBytes}]
   --max-seq-gap N           how far past its ack a client's seqs may reach [${L.maxSeqGap}]
+  --max-receiving-bytes N   bytes of large messages arriving at once, all connections together [${L.maxReceivingBytes}]
   --max-unsent-bytes N      unsent answers to one connection before it is closed (1008) [${L.maxBufferedBytes}]
   --client-ttl S            forget a named client id unused for S seconds, also in checkpoints [86400; 0: never]
   --shutdown-timeout S      SIGTERM ends within S seconds, with a last checkpoint [10]
@@ -73,7 +74,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
     checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
     token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' }, 'allow-host': { type: 'string' },
-    'max-pending-bytes': { type: 'string' }, 'max-pending-bytes-per-client': { type: 'string' }, 'max-seq-gap': { type: 'string' }, 'max-unsent-bytes': { type: 'string' },
+    'max-pending-bytes': { type: 'string' }, 'max-pending-bytes-per-client': { type: 'string' }, 'max-seq-gap': { type: 'string' }, 'max-unsent-bytes': { type: 'string' }, 'max-receiving-bytes': { type: 'string' },
     'client-ttl': { type: 'string' }, 'shutdown-timeout': { type: 'string' },
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
@@ -219,6 +220,7 @@ function limitsOf(p: Parsed): Partial<ServerLimits> {
   set('maxPendingBytes', int(p, 'max-pending-bytes', 1));
   set('maxSeqGap', int(p, 'max-seq-gap', 1));
   set('maxBufferedBytes', int(p, 'max-unsent-bytes', 1024));
+  set('maxReceivingBytes', int(p, 'max-receiving-bytes', 1));
   set('maxConnections', int(p, 'max-connections', 1));
   const secs = (name: string, k: keyof ServerLimits): void => {
     if (str(p, name) !== undefined) l[k] = num(p, name, 0, 0) * 1000;

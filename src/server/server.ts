@@ -4,6 +4,7 @@ import type { AccessOptions, Role } from './auth.js';
 import type { ServerContext } from './context.js';
 import { dispatch, reject } from './dispatch.js';
 import { HttpFront } from './http-front.js';
+import { IntakeGate } from './intake-gate.js';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { Metrics } from './metrics.js';
 import { modelInfo } from './model-info.js';
@@ -47,6 +48,8 @@ export class NnServer implements ServerContext {
   private readonly all = new Set<Session>();
   private readonly byClient = new Map<string, Set<Session>>();
   private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private sweeper: ReturnType<typeof setInterval> | undefined;
+  private readonly gate: IntakeGate;
   closing = false;
 
   constructor(private readonly o: ServerOptions) {
@@ -55,6 +58,7 @@ export class NnServer implements ServerContext {
     this.standardize = o.standardize;
     this.checkpoint = o.checkpoint;
     this.limits = { ...DEFAULT_LIMITS, ...o.limits };
+    this.gate = new IntakeGate(Math.max(1, Math.floor(this.limits.maxReceivingBytes / this.limits.maxPayloadBytes)));
     this.front = new HttpFront({
       port: o.port,
       host: o.host,
@@ -68,7 +72,7 @@ export class NnServer implements ServerContext {
       },
       metrics: () => {
         this.metrics.connections = this.all.size;
-        return this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused });
+        return this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused, clientIds: this.trainer.clients.size, backlogBytes: this.trainer.clients.pendingBytes });
       },
       closing: () => this.closing,
       full: () => this.all.size >= this.limits.maxConnections,
@@ -87,6 +91,8 @@ export class NnServer implements ServerContext {
     const at = await this.front.listen();
     this.heartbeat = setInterval(() => this.beat(), this.limits.heartbeatMs);
     this.heartbeat.unref();
+    const sweep = this.trainer.clients.sweepEveryMs;
+    if (sweep !== undefined) (this.sweeper = setInterval(() => this.trainer.clients.expire(), sweep)).unref();
     return at;
   }
 
@@ -119,6 +125,7 @@ export class NnServer implements ServerContext {
   async close(code = 1001, reason = 'server shutting down'): Promise<void> {
     this.closing = true;
     if (this.heartbeat !== undefined) clearInterval(this.heartbeat);
+    if (this.sweeper !== undefined) clearInterval(this.sweeper);
     for (const s of this.all) {
       s.dispose();
       s.ws.close(code, reason);
@@ -132,6 +139,7 @@ export class NnServer implements ServerContext {
   private onConnection(ws: WebSocket, role: Role, token: string | undefined): void {
     const s = new Session(ws, role, this.trainer.clients.anonymousId(), this.limits, () => this.metrics.droppedMessages++);
     s.token = token;
+    this.gate.watch(ws);
     this.all.add(s);
     this.join(s);
     ws.on('message', (data, isBinary) => {
@@ -204,7 +212,6 @@ export class NnServer implements ServerContext {
 
   private beat(): void {
     const now = Date.now();
-    this.trainer.clients.expire(now);
     for (const s of this.all) {
       if (!s.alive) {
         s.ws.terminate();
