@@ -87,6 +87,9 @@ export async function serveCommand(args: string[]): Promise<void> {
   const demo = flag(p, 'demo');
   if (demo) applyDemoDefaults(p);
   const log = (line: string): void => void process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+  // the last resort: a fault that slipped past every handler is logged, and the server goes on
+  process.on('uncaughtException', (e) => log(`internal error (the server goes on): ${e.stack ?? e}`));
+  process.on('unhandledRejection', (e) => log(`internal error (the server goes on): ${(e as Error)?.stack ?? e}`));
 
   // the model: a checkpoint to resume, a model file, or new from the options
   const checkpointPath = str(p, 'checkpoint');
