@@ -43,20 +43,20 @@ describe('memory bounded in bytes', () => {
   it('answers predictions BUSY once a connection has too many unsent bytes, and closes it (1008) over --max-unsent-bytes', async () => {
     // small requests, large answers (10 class probabilities per sample): several requests arrive in one read
     const args = ['--inputs', '1', '--hidden', '3', '--task', 'multiclass', '--classes', '10'];
-    const s = await serve([...args, '--max-unsent-bytes', '4000000']);
+    const s = await serve([...args, '--max-unsent-bytes', '40000000']);
     try {
       const c = await ProtoClient.connect(s.ws);
       const socket = (c.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket;
       socket.pause();
       const m = 1024, x = new Array(m).fill(0.1);
-      for (let id = 1; id <= 120; id++) c.send({ predictRequest: { id, n: 1, m, x } }); // 120 answers of 80 KB
+      for (let id = 1; id <= 400; id++) c.send({ predictRequest: { id, n: 1, m, x } }); // 400 answers of 80 KB: more than the kernel buffers hold
       await sleep(1500);
       socket.resume();
       const end = Date.now() + 10_000;
       const answered = (): number => c.received.filter((e) => e.body === 'predictResponse' || (e.body === 'error' && e.error!.code === 'BUSY')).length;
-      while (answered() < 120 && Date.now() < end) await sleep(20);
+      while (answered() < 400 && Date.now() < end) await sleep(20);
       const busy = c.received.filter((e) => e.body === 'error' && e.error!.code === 'BUSY');
-      expect(answered()).toBe(120); // every request answered, one way or the other
+      expect(answered()).toBe(400); // every request answered, one way or the other
       expect(busy.length).toBeGreaterThan(0);
       expect(busy[0]!.error!.message).toMatch(/not read yet/);
 
