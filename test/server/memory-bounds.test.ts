@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bigSenders, healthLatency, nonReadingPredictors } from '../../bench/abuse-attacks.js';
 import { ProtoClient } from '../helpers/proto-client.js';
 import { percentile, rssMiB, watchRss } from '../helpers/rss.js';
+import { exclusive } from '../helpers/exclusive.js';
 import { serve, type Served } from '../helpers/serve.js';
 
 /**
@@ -18,7 +19,7 @@ async function idleRss(s: Served): Promise<number> {
 
 describe('memory bounded in bytes', () => {
   const PREDICTORS = SOAK ? 1024 : 64;
-  it(`${PREDICTORS} clients that ask for predictions and never read cost a bounded amount each`, async () => {
+  it(`${PREDICTORS} clients that ask for predictions and never read cost a bounded amount each`, () => exclusive('cpu-heavy', async () => {
     // 8 KB requests, 80 KB answers (10 class probabilities for each of 1024 samples): what would pile up is output
     const s = await serve(['--inputs', '1', '--hidden', '8', '--task', 'multiclass', '--classes', '10', '--max-connections', String(PREDICTORS + 8), '--heartbeat-s', '600']);
     try {
@@ -26,7 +27,7 @@ describe('memory bounded in bytes', () => {
       const rss = watchRss(s.proc.pid!);
       const health = healthLatency(s.url);
       const a = await nonReadingPredictors(s.ws, PREDICTORS, 1);
-      await sleep(SOAK ? 20_000 : 5000);
+      await sleep(SOAK ? 20_000 : 4000);
       const reader = await ProtoClient.connect(s.ws); // a well-behaved client is still served
       reader.send({ predictRequest: { id: 1, n: 1, m: 1, x: [0.5] } });
       await reader.next('predictResponse', () => true, 20_000);
@@ -39,7 +40,7 @@ describe('memory bounded in bytes', () => {
     } finally {
       await s.stop('SIGKILL');
     }
-  }, 90_000);
+  }), 180_000);
 
   it('answers predictions BUSY once a connection has too many unsent bytes, and closes it (1008) over --max-unsent-bytes', async () => {
     // small requests, large answers (10 class probabilities per sample): several requests arrive in one read
@@ -82,7 +83,7 @@ describe('memory bounded in bytes', () => {
   }, 30_000);
 
   const SENDERS = SOAK ? 100 : 20;
-  it(`${SENDERS} clients pushing 8 MB batches as fast as they can keep the server under --max-pending-bytes plus a fixed overhead`, async () => {
+  it(`${SENDERS} clients pushing 8 MB batches as fast as they can keep the server under --max-pending-bytes plus a fixed overhead`, () => exclusive('cpu-heavy', async () => {
     const budget = 64;
     const s = await serve(['--inputs', '784', '--hidden', '32', '--batch', '128', '--max-pending-bytes', String(budget << 20), '--max-connections', String(SENDERS + 8)]);
     try {
@@ -90,7 +91,7 @@ describe('memory bounded in bytes', () => {
       const rss = watchRss(s.proc.pid!);
       const health = healthLatency(s.url);
       const a = await bigSenders(s.ws, SENDERS, 784);
-      await sleep(SOAK ? 20_000 : 6000);
+      await sleep(SOAK ? 20_000 : 4000);
       const lat = await health.stop();
       const { peak } = rss.stop();
       await a.stop();
@@ -102,7 +103,7 @@ describe('memory bounded in bytes', () => {
     } finally {
       await s.stop('SIGKILL');
     }
-  }, 90_000);
+  }), 180_000);
 
   it('keeps no entry for Hellos with new ids, and forgets named ids after --client-ttl, also in checkpoints', async () => {
     const { mkdtempSync, readFileSync } = await import('node:fs');
