@@ -44,7 +44,6 @@ export class ClientSeqs {
       this.pending.add(a, b);
       this.holes.delete(a, b);
     }
-    this.lastUsed = Date.now();
     return fresh;
   }
 
@@ -56,6 +55,7 @@ export class ClientSeqs {
 
   /** Seqs [lo, hi] (taken) were trained. Returns whether `through` moved. */
   trained(lo: number, hi: number): boolean {
+    this.lastUsed = Date.now(); // once per step and client: what keeps an id without a connection (stdin) from expiring
     this.pending.delete(lo, hi);
     if (hi > this.maxDone) this.maxDone = hi;
     return this.advance();
