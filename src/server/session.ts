@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import { encodeEnvelope } from '../codec/protocol.js';
+import { pauseReading, resumeReading } from './read-pause.js';
 import type { nnstream } from '../codec/generated/nnstream.js';
 import type { Role } from './auth.js';
 import { noSubscription, type Subscription } from './subscription.js';
@@ -67,12 +68,12 @@ export class Session {
   /** Stops reading from a peer that does not read its answers, until they drain to half the threshold. */
   private throttle(): void {
     if (this.readPaused !== undefined || this.ws.bufferedAmount <= this.limits.slowBytes) return;
-    this.ws.pause();
+    pauseReading(this.ws, 'unread answers');
     this.readPaused = setInterval(() => {
       if (this.open && this.ws.bufferedAmount > this.limits.slowBytes / 2) return;
       clearInterval(this.readPaused);
       this.readPaused = undefined;
-      if (this.open) this.ws.resume();
+      resumeReading(this.ws, 'unread answers');
     }, 25);
   }
 
