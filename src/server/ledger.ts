@@ -105,8 +105,6 @@ export const seqRecord = (): SeqRecord => Object.create(null) as SeqRecord;
 export interface LedgerOptions {
   /** A named id unused this long (no connection, nothing pending) is forgotten, and leaves checkpoints. 0: never. */
   ttlMs?: number;
-  /** Most ids kept; beyond it the least recently used idle ids are forgotten first. */
-  maxIds?: number;
 }
 
 /**
@@ -132,7 +130,6 @@ export class Ledger {
     if (c === undefined) {
       c = new ClientSeqs();
       this.table.set(id, c);
-      this.bound(id);
     }
     return c;
   }
@@ -151,9 +148,6 @@ export class Ledger {
     const c = this.get(id);
     c.sessions++;
     c.lastUsed = Date.now();
-    // most recently used last: Map order is the eviction order
-    this.table.delete(id);
-    this.table.set(id, c);
     return c;
   }
 
@@ -195,15 +189,6 @@ export class Ledger {
       }
     }
     return n;
-  }
-
-  private bound(keep: string): void {
-    const max = this.o.maxIds ?? Infinity;
-    if (this.table.size <= max) return;
-    for (const [id, c] of this.table) {
-      if (this.table.size <= max) break;
-      if (id !== keep && c.sessions === 0 && !c.busy) this.table.delete(id);
-    }
   }
 
   /** The trained seqs of named clients (what a checkpoint stores). */
