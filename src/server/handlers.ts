@@ -75,8 +75,8 @@ function admit(ctx: ServerContext, s: Session, inc: Incoming, ref: number): void
 
 export function onPredict(ctx: ServerContext, s: Session, r: nnstream.v1.PredictRequest.$Properties): void {
   if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
-  const unsent = s.ws.bufferedAmount;
-  if (unsent > ctx.limits.slowBytes) throw new NnError('BUSY', `${unsent} bytes of answers to this connection are not read yet: read them before asking for more`);
+  // answers to a peer that does not read would pile up here (the rest of a read can hold many requests)
+  if (s.backlogged) throw new NnError('BUSY', `${s.ws.bufferedAmount} bytes of answers to this connection are not read yet: read them before asking for more`);
   const { n, m, X } = predictIn(r, expectOf(ctx));
   const { A, step } = ctx.trainer.predict(matrix(n, m, X));
   ctx.metrics.predictions++;

@@ -17,5 +17,5 @@ export function pauseReading(ws: WebSocket, reason: string): void {
 export function resumeReading(ws: WebSocket, reason: string): void {
   const set = reasons.get(ws);
   if (set === undefined || !set.delete(reason)) return;
-  if (set.size === 0 && ws.readyState === ws.OPEN) ws.resume();
+  if (set.size === 0) ws.resume(); // also while closing: the peer's close frame must be read
 }
