@@ -45,7 +45,8 @@ Access:
   --viewer-token T          read-only token for dashboards (or NNSTREAM_VIEWER_TOKEN)
   --allow-origin LIST       browser Origins allowed besides the server's own names (comma list, * for any)
   --allow-host LIST         Host names accepted besides localhost, loopback addresses and --host
-                            (comma list, * for any): what keeps DNS rebinding pages out
+                            (with --host 0.0.0.0: also any IP address and this machine's name;
+                            comma list, * for any): what keeps DNS rebinding pages out
 Limits (defaults in brackets):
   --max-message-bytes N     largest WebSocket message [${L.maxPayloadBytes}]
   --max-samples-per-message N  samples in one SampleBatch or PredictRequest [${L.maxSamplesPerMessage}]
