@@ -23,6 +23,8 @@ export interface LearnerOptions {
   seed?: number | string;
   initScheme?: InitScheme;
   standardize?: boolean;
+  /** Regression: standardize the target too (default: with `standardize`). */
+  standardizeTarget?: boolean;
   /** The matrix products' backend: by default WebAssembly SIMD where available, else jsKernels. */
   kernels?: Kernels;
 }
@@ -112,7 +114,7 @@ export class Learner {
     net.W.forEach((W) => initWeights(W, rng, initScale(scheme, W.cols)));
     const optimizer = createOptimizer(o.optimizer ?? 'sgd', o.learningRate, net.paramNames(), net.params().map((p) => p.length));
     const normalizer = o.standardize ? new Normalizer(o.inputs) : undefined;
-    const target = o.standardize && o.task === 'regression' ? new Normalizer(1) : undefined;
+    const target = (o.standardizeTarget ?? o.standardize) && o.task === 'regression' ? new Normalizer(1) : undefined;
     return new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? 0, o.kernels, target);
   }
 

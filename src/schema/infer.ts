@@ -74,9 +74,9 @@ class ColumnStats {
     return this.numbers + this.texts + this.missing;
   }
 
-  /** Mostly text: a categorical column (a few stray words in a numeric one are bad rows instead). */
+  /** Mostly text: a categorical column (a few stray words in a numeric one are bad rows instead, reported). */
   get isText(): boolean {
-    return this.texts > 0 && this.texts >= 0.05 * (this.numbers + this.texts);
+    return this.texts > 0 && this.texts >= this.numbers;
   }
 }
 

@@ -156,7 +156,7 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
   });
 }
 
-function toInputError(e: unknown): unknown {
+export function toInputError(e: unknown): unknown {
   if (e instanceof NnError) return e;
   if (e instanceof CsvRecordTooLarge) return new NnError('TOO_LARGE', e.message);
   const err = e as NodeJS.ErrnoException;

@@ -3,7 +3,7 @@ import { RowEncoder, isProblem, type EncoderOptions } from '../schema/encoder.js
 import { SchemaBuilder, type InferOptions } from '../schema/infer.js';
 import type { Schema } from '../schema/schema.js';
 import { CsvParser, type CsvRecord } from './csv-parser.js';
-import type { ByteSource } from './csv-source.js';
+import { toInputError, type ByteSource } from './csv-source.js';
 import { describeField } from './parse-number.js';
 import type { Rejected, Sample } from './sample.js';
 import { VectorSlab } from './vector-slab.js';
@@ -87,8 +87,12 @@ export async function inferSchema(open: ByteSource, o: InferOptions & { delimite
     }
     builder.add(r.values, () => r.fields(), r.values.length);
   };
-  for await (const chunk of open()) parser.push(chunk, onRecord);
-  parser.end(onRecord);
+  try {
+    for await (const chunk of open()) parser.push(chunk, onRecord);
+    parser.end(onRecord);
+  } catch (e) {
+    throw toInputError(e);
+  }
   if (first) throw new NnError('BAD_INPUT', 'the input is empty');
   if (builder.rows === 0) throw new NnError('BAD_INPUT', 'the input has a header but no data rows');
   const schema = builder.finish();
