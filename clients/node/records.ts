@@ -35,7 +35,7 @@ export function encodeRecords(schemaJson: string, records: readonly PlainRecord[
   records.forEach((r, j) => {
     const f = recordFields(r);
     const fields = names.map((name) => f[name] ?? '');
-    const label = encoder.encode(x.subarray(j * n, j * n + n), undefined, () => fields, fields.length);
+    const label = encoder.encode(x.subarray(j * n, j * n + n), undefined, (i) => fields[i] ?? '', fields.length);
     if (isProblem(label)) throw new NnstreamError(label.code, m === 1 ? label.reason : `record ${j}: ${label.reason}`);
     y[j] = label;
   });

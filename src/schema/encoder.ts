@@ -73,20 +73,18 @@ export class RowEncoder {
    * Writes the row's network inputs into x (length schema.inputs) and returns its
    * label (NaN when the input has none), or the problem that keeps it out.
    * `values`: the row's fields as numbers (NaN where not one), when known;
-   * `fields`: as text, needed for text columns, missing values and messages.
+   * `field(i)`: field i as text, read only for text columns, missing values and messages.
    */
-  encode(x: Float64Array, values: ArrayLike<number> | undefined, fields: () => readonly string[], count: number): number | RowProblem {
+  encode(x: Float64Array, values: ArrayLike<number> | undefined, field: (i: number) => string, count: number): number | RowProblem {
     if (count !== this.width && count !== this.minWidth) return problem('BAD_SHAPE', `expected ${this.width} columns, got ${count}`, 'wrong number of columns');
     const s = this.schema, at = this.at, decimal = s.decimal;
-    let text: readonly string[] | undefined;
     let p = 0;
     for (let k = 0; k < at.length; k++) {
       const f = s.features[k]!, i = at[k]!;
       if (f.kind === 'number') {
         let v = values === undefined || i >= values.length ? NaN : values[i]!;
         if (v !== v) {
-          text ??= fields();
-          const t = text[i] ?? '';
+          const t = field(i);
           if (isMissing(t, this.na)) v = f.count > 0 ? f.mean : 0;
           else {
             v = numberOf(t, decimal);
@@ -101,8 +99,7 @@ export class RowEncoder {
         }
         x[p++] = v;
       } else {
-        text ??= fields();
-        const t = text[i] ?? '';
+        const t = field(i);
         const slots = this.slots[k]!;
         const size = f.categories.length + 1;
         const slot = slots.get(isMissing(t, this.na) ? MISSING : t.trim()) ?? f.categories.length;
@@ -116,8 +113,7 @@ export class RowEncoder {
     let y = values === undefined || li >= values.length ? NaN : values[li]!;
     const name = s.label.name;
     if (y !== y) {
-      text ??= fields();
-      const t = text[li] ?? '';
+      const t = field(li);
       if (isMissing(t, this.na)) {
         if (this.o.labels === 'optional') return NaN;
         return problem('BAD_LABEL', `the label "${name}" is missing`, `the label "${name}" is missing`);

@@ -108,15 +108,13 @@ export class SchemaBuilder {
     this.stats = this.names.map((n) => new ColumnStats(n));
   }
 
-  /** One row: its fields as numbers (NaN where not one) and, on demand, as text. */
-  add(values: ArrayLike<number> | undefined, fields: () => readonly string[], count: number): void {
+  /** One row: its fields as numbers (NaN where not one) and, on demand, field i as text. */
+  add(values: ArrayLike<number> | undefined, field: (i: number) => string, count: number): void {
     if (count !== this.stats.length && !(count === this.stats.length - 1 && this.names[this.names.length - 1] === '')) return; // a bad row: the encoder says why
     this.rows++;
-    let text: readonly string[] | undefined;
     for (let i = 0; i < count; i++) {
       const v = values === undefined || i >= values.length ? NaN : values[i]!;
-      if (v !== v) text ??= fields();
-      this.stats[i]!.add(text?.[i], v, this.na, this.decimal);
+      this.stats[i]!.add(v !== v ? field(i) : undefined, v, this.na, this.decimal);
     }
   }
 

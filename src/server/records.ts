@@ -44,7 +44,7 @@ export class RecordCodec {
     for (let j = 0; j < m; j++) {
       const f = records[j]!.fields ?? {};
       const fields = names.map((name) => f[name] ?? '');
-      const y = encoder.encode(X.subarray(j * n, j * n + n), undefined, () => fields, fields.length);
+      const y = encoder.encode(X.subarray(j * n, j * n + n), undefined, (i) => fields[i] ?? '', fields.length);
       if (isProblem(y)) {
         this.schema.features.forEach((c, i) => {
           if (c.kind === 'number') [c.count, c.mean] = fills[i] as [number, number];
