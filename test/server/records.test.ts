@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,6 +136,40 @@ describe('one model, one schema: the same predictions through predict, the socke
     const r = (await c.next('predictResponse')).predictResponse!;
     expect(r.labels).toHaveLength(1);
     c.close();
+  });
+});
+
+describe('checkpoints', () => {
+  it('keep the schema, with the fill means the records moved, and a resumed server reads records again', async () => {
+    const ckpt = join(dir, 'ckpt.json');
+    if (!existsSync(model)) expect((await nnstream(['train', csvFile, '--save', model, '--quiet'])).code).toBe(0);
+    const s = await serve(['--schema', model, '--hidden', '4', '--max-wait-ms', '5', '--checkpoint', ckpt, '--checkpoint-every', '1000s']);
+    try {
+      const c = await ProtoClient.connect(s.ws);
+      c.send({ recordBatch: { firstSeq: 1, records: [{ fields: { a: '100', b: '1', colour: 'red', grade: 'low' } }, { fields: { b: '1', grade: 'mid' } }] } });
+      await c.next('ack', (e) => Number(e.ack!.throughSeq) >= 2);
+      c.send({ control: { id: 1, checkpoint: true } });
+      expect((await c.next('controlResult')).controlResult!.ok).toBe(true);
+      c.close();
+    } finally {
+      await s.stop();
+    }
+    const saved = JSON.parse(readFileSync(ckpt, 'utf8'));
+    const trained = Schema.fromJSON((await import('../../src/storage/model-file.js').then((m) => m.loadModel(model))).schema);
+    const a = saved.schema.features[0];
+    const before = trained.features[0] as { count: number; mean: number };
+    expect(a.count).toBe(before.count + 1); // the one record with a value for "a"
+    expect(a.mean).toBeCloseTo(before.mean + (100 - before.mean) / (before.count + 1), 12);
+    const again = await serve(['--checkpoint', ckpt]);
+    try {
+      const c = await ProtoClient.connect(again.ws);
+      expect(c.received[0]!.modelInfo!.classNames).toEqual(['high', 'low', 'mid']);
+      c.send({ predictRecords: { id: 2, records: [{ fields: { a: '1', b: '1', colour: 'red' } }] } });
+      expect((await c.next('predictResponse')).predictResponse!.labels).toHaveLength(1);
+      c.close();
+    } finally {
+      await again.stop();
+    }
   });
 });
 
