@@ -113,6 +113,16 @@ describe('one model, one schema: the same predictions through predict, the socke
     }
   });
 
+  it('the Node client streams a CSV file with text columns through the server schema', async () => {
+    const client = await NnstreamClient.connect(s.ws);
+    try {
+      const summary = await client.sendCsvFile(csvFile, { batch: 50 });
+      expect(summary).toMatchObject({ rows: 300, badRows: 0, sent: 300, acked: 300, refused: 0 });
+    } finally {
+      await client.close();
+    }
+  });
+
   it('trains from RecordBatch; a class the schema does not know rejects the message, naming it', async () => {
     const c = await ProtoClient.connect(s.ws);
     c.send({ recordBatch: { firstSeq: 1, records: DATA_ROWS.slice(0, 30).map((r) => ({ fields: asRecord(r) })) } });
