@@ -37,6 +37,8 @@ export class RowEncoder {
   private readonly maxAbs: number;
   private readonly learnFill: boolean;
   private readonly regression: boolean;
+  private readonly allNumbers: boolean;
+  private readonly missing: Uint8Array; // per feature, for the row being encoded: filled, so not counted in the fill mean
 
   constructor(
     readonly schema: Schema,
@@ -62,6 +64,8 @@ export class RowEncoder {
     this.maxAbs = o.maxAbs ?? 1e100;
     this.learnFill = o.learnFill ?? false;
     this.regression = schema.task === 'regression';
+    this.allNumbers = schema.numeric;
+    this.missing = new Uint8Array(schema.features.length);
   }
 
   /** The row only needs its numbers (no text field is read) when every feature is numeric. */
@@ -77,21 +81,48 @@ export class RowEncoder {
    */
   encode(x: Float64Array, values: ArrayLike<number> | undefined, field: (i: number) => string, count: number): number | RowProblem {
     if (count !== this.width && count !== this.minWidth) return problem('BAD_SHAPE', `expected ${this.width} columns, got ${count}`, 'wrong number of columns');
-    const s = this.schema, at = this.at, decimal = s.decimal;
+    const s = this.schema, at = this.at, missing = this.missing;
+    const y = this.allNumbers && values !== undefined && this.numbersOnly(x, values) ? this.label(values, field) : this.general(x, values, field);
+    if (this.learnFill && typeof y === 'number') {
+      // the values of an accepted row move the fill means (a filled one does not)
+      for (let k = 0; k < at.length; k++) {
+        const f = s.features[k]!;
+        if (f.kind === 'number' && missing[k] === 0) fill(f, x[k]!);
+      }
+    }
+    return y;
+  }
+
+  /** The common row: every feature a number in `values`, written at x[k]; false when one is not (the general path then reads the row). */
+  private numbersOnly(x: Float64Array, values: ArrayLike<number>): boolean {
+    const at = this.at, maxAbs = this.maxAbs, missing = this.missing;
+    for (let k = 0; k < at.length; k++) {
+      const v = values[at[k]!]!;
+      if (!(Math.abs(v) <= maxAbs)) return false; // NaN, infinite or too large: the general path says which
+      x[k] = v;
+    }
+    missing.fill(0);
+    return true;
+  }
+
+  private general(x: Float64Array, values: ArrayLike<number> | undefined, field: (i: number) => string): number | RowProblem {
+    const s = this.schema, at = this.at, decimal = s.decimal, missing = this.missing;
     let p = 0;
     for (let k = 0; k < at.length; k++) {
       const f = s.features[k]!, i = at[k]!;
+      missing[k] = 0;
       if (f.kind === 'number') {
         let v = values === undefined || i >= values.length ? NaN : values[i]!;
         if (v !== v) {
           const t = field(i);
-          if (isMissing(t, this.na)) v = f.count > 0 ? f.mean : 0;
-          else {
+          if (isMissing(t, this.na)) {
+            v = f.count > 0 ? f.mean : 0;
+            missing[k] = 1;
+          } else {
             v = numberOf(t, decimal);
             if (v !== v) return notNumber(f.name, t);
-            if (this.learnFill) fill(f, v);
           }
-        } else if (this.learnFill) fill(f, v);
+        }
         const a = Math.abs(v);
         if (!(a <= this.maxAbs)) {
           if (a === Infinity) return problem('BAD_VALUE', `column "${f.name}" holds ${v}, not a finite number`, `column "${f.name}" is not finite`);
@@ -108,6 +139,12 @@ export class RowEncoder {
         p += size;
       }
     }
+    return this.label(values, field);
+  }
+
+  /** The row's label: its output index or value, NaN when the input has none, or why it cannot be used. */
+  private label(values: ArrayLike<number> | undefined, field: (i: number) => string): number | RowProblem {
+    const s = this.schema, decimal = s.decimal;
     const li = this.labelAt;
     if (li < 0) return NaN;
     let y = values === undefined || li >= values.length ? NaN : values[li]!;
