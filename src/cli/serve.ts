@@ -96,7 +96,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     log(`${modelPath === checkpointPath ? 'resumed from checkpoint' : 'loaded model'} ${modelPath} at step ${learner.step} (${learner.samples} samples)`);
   } else if (schema !== undefined) learner = makeLearner(schema.inputs, schema);
   else if (str(p, 'inputs') !== undefined) learner = makeLearner(int(p, 'inputs', 1)!);
-  const task = learner?.task ?? oneOf(p, 'task', TASKS, 'binary');
+  const task = learner?.task ?? oneOf(p, 'task', TASKS, str(p, 'classes') !== undefined ? 'multiclass' : 'binary');
   const given = classesOption(p);
   const classes = learner?.classes ?? (task === 'multiclass' ? (typeof given === 'number' ? given : (given?.length ?? 0)) : 0);
   if (task === 'multiclass' && classes < 2) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');
