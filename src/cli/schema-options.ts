@@ -38,6 +38,9 @@ export const schemaOptionHelp = `Columns and values (a schema, learned from the 
                         (held in memory, then trained in order); a file is scanned once whole
   --schema FILE         take the schema from this JSON file (the "schema" of a model file)`;
 
+/** The most rows held in memory while a stream's schema is inferred. */
+const MAX_INFER_ROWS = 1_000_000;
+
 export interface SchemaSettings {
   infer: InferOptions;
   inferRows: number;
@@ -87,7 +90,9 @@ export async function schemaSettings(p: Parsed, modelTask?: Task): Promise<Schem
     decimal: decimalOption(str(p, 'decimal')),
   };
   const file = str(p, 'schema');
-  return { infer, inferRows: int(p, 'infer-rows', 1, 1000), delimiter: delimiterOption(str(p, 'delimiter')), schema: file === undefined ? undefined : await schemaFile(file) };
+  const inferRows = int(p, 'infer-rows', 1, 1000);
+  if (inferRows > MAX_INFER_ROWS) throw new NnError('BAD_OPTION', `Expected --infer-rows to be at most ${MAX_INFER_ROWS} (the rows are held in memory), got ${inferRows}`);
+  return { infer, inferRows, delimiter: delimiterOption(str(p, 'delimiter')), schema: file === undefined ? undefined : await schemaFile(file) };
 }
 
 async function schemaFile(path: string): Promise<Schema> {

@@ -126,6 +126,8 @@ export class SchemaBuilder {
   columns(names: readonly string[] | undefined, width: number): void {
     this.header = names !== undefined;
     this.names = names?.map((n) => n.trim()) ?? Array.from({ length: width }, (_, i) => `x${i + 1}`);
+    const twice = this.names.find((n, i) => n !== '' && this.names.indexOf(n) !== i);
+    if (twice !== undefined) throw new NnError('BAD_INPUT', `the header names the column "${twice}" twice: columns are read by name, so each needs its own`);
     if (!this.header && this.names.length > 0) this.names[this.names.length - 1] = this.o.label ?? 'label';
     this.stats = this.names.map((n) => new ColumnStats(n));
   }

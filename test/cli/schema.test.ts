@@ -112,6 +112,19 @@ describe('loud when rows are dropped', () => {
     expect(existsSync(save)).toBe(false);
   });
 
+  it('a flood of bad rows is cut short early, before the whole input is read', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => (i < 20 ? `${i % 7},${i % 2}` : `${i % 7},${i % 2},extra`));
+    const r = await nnstream(['train', '-', '--infer-rows', '10'], ['a,label', ...rows].join('\n') + '\n');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/of 1\d{3} rows read so far were rejected .*the biggest reason: wrong number of columns .*--delimiter/);
+  });
+
+  it('a header that names a column twice is an error', async () => {
+    const r = await nnstream(['train', file('twice.csv', 'a,a,label\n1,2,0\n3,4,1\n')]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/names the column "a" twice/);
+  });
+
   it('a missing label skips the row and says so; missing features are filled', async () => {
     const rows = Array.from({ length: 100 }, (_, i) => `${i % 10 === 0 ? 'NA' : i % 7},${i === 50 ? '' : i % 2}`);
     const r = await nnstream(['train', file('nolabel.csv', ['a,label', ...rows].join('\n') + '\n'), '--max-rejected', '5%']);
@@ -134,6 +147,13 @@ describe('stdin and schema files', () => {
     const again = await nnstream(['train', '-', '--schema', m, '--infer-rows', '1'], ['species,colour,b,a', ...iris(30).map((l) => l.split(',').reverse().join(','))].join('\n') + '\n');
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/rows read 30, rows skipped 0/);
+  });
+
+  it('export keeps the schema between .pb and .json', async () => {
+    const pbModel = join(dir, 'stdin.pb'), json = join(dir, 'stdin-back.json');
+    expect((await nnstream(['export', join(dir, 'stdin.json'), '--out', pbModel])).code).toBe(0);
+    expect((await nnstream(['export', pbModel, '--out', json])).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).schema).toEqual(JSON.parse(readFileSync(join(dir, 'stdin.json'), 'utf8')).schema);
   });
 
   it('says in --help what the cost is in', async () => {
