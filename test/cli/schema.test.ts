@@ -64,6 +64,8 @@ describe('labels, classes and predictions by name', () => {
     const reordered = file('iris-reordered.csv', rows.map((r, i) => [i === 0 ? 'note' : 'x', r[2], r[3], r[1], r[0]].join(',')).join('\n') + '\n');
     const unlabelled = file('iris-nolabel.csv', rows.map((r) => [r[1], r[2], r[0]].join(',')).join('\n') + '\n');
     const [a, b, c] = await Promise.all([data, reordered, unlabelled].map((f) => nnstream(['predict', '--model', model, f])));
+    expect(a!.code).toBe(0);
+    expect(a!.stdout.trim().split('\n')).toHaveLength(301);
     expect(b!.stdout).toBe(a!.stdout);
     expect(c!.stdout).toBe(a!.stdout);
   });
