@@ -3,9 +3,9 @@ import { Observable } from 'rxjs';
 import { NnError } from '../core/errors.js';
 import { CsvParser, CsvRecordTooLarge, type CsvRecord } from './csv-parser.js';
 import { CsvSchema, type CsvSchemaOptions } from './csv-schema.js';
-import { HeldRecord, headerOf, TableRows } from './csv-table.js';
+import { SchemaReader } from './csv-table.js';
 import type { SourceEvent } from './sample.js';
-import { SchemaBuilder, type InferOptions } from '../schema/infer.js';
+import type { InferOptions } from '../schema/infer.js';
 import type { Schema } from '../schema/schema.js';
 
 export interface CsvSourceOptions extends CsvSchemaOptions {
@@ -55,60 +55,20 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
     let stopped = false;
     let input: AsyncIterable<Uint8Array> | undefined;
     const schema = new CsvSchema(o);
-    const tabular = o.schema !== undefined || o.infer !== undefined;
-    let table: TableRows | undefined, names: string[] | undefined;
-    let builder: SchemaBuilder | undefined, held: HeldRecord[] = [], width = 0;
-    const encoderOptions = { labels: o.labels, ...(o.maxAbs !== undefined ? { maxAbs: o.maxAbs } : {}) };
-    const start = (s: Schema): void => {
-      table = new TableRows(s, names, width, { ...encoderOptions, learnFill: false });
-      subscriber.next({ kind: 'header', names: names ?? [], featureNames: s.featureNames, schema: s });
-    };
-    const emitRow = (r: CsvRecord | HeldRecord): void => {
-      const result = table!.toSample(r);
-      if ('sample' in result) subscriber.next({ kind: 'sample', sample: result.sample });
-      else subscriber.next({ kind: 'rejected', rejected: result.rejected });
-    };
-    /** Infers the schema from the rows held so far, then trains them in order. */
-    const settle = (): void => {
-      const s = builder!.finish();
-      builder = undefined;
-      start(s);
-      for (const r of held) emitRow(r);
-      held = [];
-      if (o.learnFill) table = new TableRows(s, names, width, { ...encoderOptions, learnFill: true });
-    };
+    const reader = o.schema !== undefined || o.infer !== undefined ? new SchemaReader(o, (e) => subscriber.next(e)) : undefined;
     const run = async (): Promise<void> => {
       const epochs = o.epochs ?? 1;
       for (let epoch = 1; epoch <= epochs && !stopped; epoch++) {
         const parser = new CsvParser(o.maxRecordBytes, o.delimiter ?? 44);
         let first = true, dataRows = 0;
         const onRecord = (r: CsvRecord): void => {
-          if (tabular) {
+          if (reader !== undefined) {
             if (first) {
               first = false;
-              if (epoch === 1) {
-                names = headerOf(r, o.schema);
-                width = r.values.length;
-                if (o.schema !== undefined) {
-                  start(o.schema);
-                  if (o.learnFill) table = new TableRows(o.schema, names, width, { ...encoderOptions, learnFill: true });
-                } else {
-                  builder = new SchemaBuilder(o.infer);
-                  builder.columns(names, width);
-                }
-                if (names !== undefined) return;
-              } else if (names !== undefined) return;
+              if (reader.first(r, epoch)) return;
             }
             dataRows++;
-            if (builder !== undefined) {
-              builder.add(r.values, (i) => r.field(i), r.values.length);
-              held.push(new HeldRecord(r));
-              if (held.length >= o.infer!.rows) settle();
-              return;
-            }
-            const result = table!.toSample(r);
-            if ('sample' in result) subscriber.next({ kind: 'sample', sample: result.sample });
-            else if (epoch === 1) subscriber.next({ kind: 'rejected', rejected: result.rejected });
+            reader.row(r, epoch);
             return;
           }
           if (first) {
@@ -135,7 +95,7 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
             if (stopped) break;
           }
           if (!stopped) parser.end(onRecord);
-          if (builder !== undefined && held.length > 0) settle();
+          reader?.end();
         } catch (e) {
           throw toInputError(e);
         }

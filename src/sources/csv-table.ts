@@ -5,7 +5,7 @@ import type { Schema } from '../schema/schema.js';
 import { CsvParser, type CsvRecord } from './csv-parser.js';
 import { toInputError, type ByteSource } from './csv-source.js';
 import { describeField } from './parse-number.js';
-import type { Rejected, Sample } from './sample.js';
+import type { Rejected, Sample, SourceEvent } from './sample.js';
 import { VectorSlab } from './vector-slab.js';
 
 /** The first record's fields when it is a header (it has a field that is text, not a number), else undefined. */
@@ -63,6 +63,74 @@ export class TableRows {
     const y = this.encoder.encode(x, r.values, (i) => r.field(i), r.values.length);
     if (isProblem(y)) return { rejected: { line: r.line, code: y.code, reason: y.reason, group: y.group } };
     return { sample: { x, y, line: r.line } };
+  }
+}
+
+/**
+ * The records of one input turned into source events through a schema: the one
+ * given, or one inferred from the first `infer.rows` rows, which are held (a
+ * bounded buffer) and then encoded in order. With `learnFill`, rows after those
+ * the schema was inferred from move its fill means.
+ */
+export class SchemaReader {
+  private table: TableRows | undefined;
+  private builder: SchemaBuilder | undefined;
+  private held: HeldRecord[] = [];
+  private names: string[] | undefined;
+  private width = 0;
+  private readonly encoder: EncoderOptions;
+
+  constructor(
+    private readonly o: { schema?: Schema; infer?: InferOptions & { rows: number }; learnFill?: boolean; labels: 'required' | 'optional'; maxAbs?: number },
+    private readonly emit: (e: SourceEvent) => void,
+  ) {
+    this.encoder = { labels: o.labels, ...(o.maxAbs !== undefined ? { maxAbs: o.maxAbs } : {}) };
+  }
+
+  /** The first record of a pass; returns true when it is the header (and so no row). */
+  first(r: CsvRecord, epoch: number): boolean {
+    if (epoch > 1) return this.names !== undefined;
+    this.names = headerOf(r, this.o.schema);
+    this.width = r.values.length;
+    if (this.o.schema !== undefined) this.start(this.o.schema, this.o.learnFill ?? false);
+    else {
+      this.builder = new SchemaBuilder(this.o.infer);
+      this.builder.columns(this.names, this.width);
+    }
+    return this.names !== undefined;
+  }
+
+  /** A data row: a sample, a rejected row (first pass only), or held while the schema is inferred. */
+  row(r: CsvRecord | HeldRecord, epoch: number): void {
+    if (this.builder !== undefined) {
+      this.builder.add(r.values, (i) => r.field(i), r.values.length);
+      this.held.push(new HeldRecord(r));
+      if (this.held.length >= this.o.infer!.rows) this.settle();
+      return;
+    }
+    const result = this.table!.toSample(r);
+    if ('sample' in result) this.emit({ kind: 'sample', sample: result.sample });
+    else if (epoch === 1) this.emit({ kind: 'rejected', rejected: result.rejected });
+  }
+
+  /** The end of a pass: a schema still being inferred is settled from the rows held. */
+  end(): void {
+    if (this.builder !== undefined && this.held.length > 0) this.settle();
+  }
+
+  private start(s: Schema, learnFill: boolean): void {
+    this.table = new TableRows(s, this.names, this.width, { ...this.encoder, learnFill });
+    this.emit({ kind: 'header', names: this.names ?? [], featureNames: s.featureNames, schema: s });
+  }
+
+  /** Infers the schema from the rows held, then encodes them in order (they count in the fill means already). */
+  private settle(): void {
+    const s = this.builder!.finish();
+    this.builder = undefined;
+    this.start(s, false);
+    for (const r of this.held) this.row(r, 1);
+    this.held = [];
+    if (this.o.learnFill) this.table = new TableRows(s, this.names, this.width, { ...this.encoder, learnFill: true });
   }
 }
 
