@@ -43,7 +43,7 @@ const learn = ['--batch', v.batch!, '--hidden', v.hidden!];
 const args =
   mode === 'train'
     ? ['train', ...learn, ...(v['report-json'] ? ['--report', 'json'] : [])]
-    : ['serve', '--port', '0', '--stdin', '--inputs', String(features), ...learn];
+    : ['serve', '--port', '0', '--stdin', ...(Number(v.categories) > 0 ? [] : ['--inputs', String(features)]), ...learn];
 let lastJson = '';
 let url: string | undefined;
 const run = runWithCsv({

@@ -47,6 +47,7 @@ export async function feedStdin(
         trainer.schema = e.schema;
         if (trainer.learner !== undefined) trainer.learner.schema = e.schema;
         adopt(e.schema);
+        trainer.changed.next(); // every connection gets the ModelInfo with the schema
         log(`stdin: schema from the first rows: ${e.schema.featureNames.length} inputs (${e.schema.featureNames.slice(0, 8).join(', ')}${e.schema.featureNames.length > 8 ? ', …' : ''}), label "${e.schema.label.name}" (${e.schema.task}${e.schema.classes.length ? `: ${e.schema.classes.join(', ')}` : ''})`);
       } else if (e.kind === 'rejected') {
         bad++;
