@@ -149,6 +149,29 @@ describe('one model, one schema: the same predictions through predict, the socke
   });
 });
 
+describe('a regression model with a standardized target', () => {
+  it('answers PredictRecords in the target units, as predict does, from the training thread\'s parameters and statistics', async () => {
+    const rowsR = Array.from({ length: 200 }, (_, i) => [((i * 37) % 100) / 10, ['a', 'b'][i % 2]!, String(250_000 + 30_000 * (((i * 37) % 100) / 10) + (i % 2) * 40_000)]);
+    const f = join(dir, 'prices.csv'), m = join(dir, 'prices.json');
+    writeFileSync(f, ['size,kind,price', ...rowsR.map((r) => r.join(','))].join('\n') + '\n');
+    expect((await nnstream(['train', f, '--task', 'regression', '--standardize', '--optimizer', 'adam', '--lr', '0.01', '--epochs', '30', '--save', m, '--quiet'])).code).toBe(0);
+    const p = await nnstream(['predict', '--model', m, f]);
+    const want = p.stdout.trim().split('\n').slice(1).map(Number);
+    expect(Math.abs(want[0]! - Number(rowsR[0]![2]))).toBeLessThan(50_000); // in dollars
+    const s = await serve(['--model', m]);
+    try {
+      const c = await ProtoClient.connect(s.ws);
+      c.send({ predictRecords: { id: 3, records: rowsR.map((r) => ({ fields: { size: String(r[0]), kind: r[1]! } })) } });
+      const r = (await c.next('predictResponse')).predictResponse!;
+      expect(r.yHat).toEqual(want);
+      expect(r.labels).toEqual([]);
+      c.close();
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe('checkpoints', () => {
   it('keep the schema, with the fill means the records moved, and a resumed server reads records again', async () => {
     const ckpt = join(dir, 'ckpt.json');
