@@ -146,13 +146,12 @@ export class RowEncoder {
   private label(values: ArrayLike<number> | undefined, field: (i: number) => string): number | RowProblem {
     const s = this.schema, decimal = s.decimal;
     const li = this.labelAt;
-    if (li < 0) return NaN;
+    if (li < 0 || this.o.labels === 'optional') return NaN; // predicting: a label column is only carried along
     let y = values === undefined || li >= values.length ? NaN : values[li]!;
     const name = s.label.name;
     if (y !== y) {
       const t = field(li);
       if (isMissing(t, this.na)) {
-        if (this.o.labels === 'optional') return NaN;
         return problem('BAD_LABEL', `the label "${name}" is missing`, `the label "${name}" is missing`);
       }
       if (this.regression) {
@@ -170,7 +169,6 @@ export class RowEncoder {
   private classIndexOf(key: string, text: string): number | RowProblem {
     const c = this.schema.classOf(key);
     if (c !== undefined) return c;
-    if (this.o.labels === 'optional') return NaN; // predicting: the label is only carried along
     const classes = this.schema.classes;
     const list = classes.length <= 12 ? classes.join(', ') : `${classes.slice(0, 12).join(', ')}, …`;
     return problem('BAD_LABEL', `class ${quote(text)} is not one of the model's classes (${list})`, `a class the schema does not know (its classes: ${list}; fix the list with --classes)`);

@@ -62,6 +62,11 @@ describe('RowEncoder', () => {
     expect(Array.from(x)).toEqual([7, 1, 0, 0]);
   });
 
+  it('predicting, a label column is carried along whatever it holds, never a reason to reject the row', () => {
+    const p = new RowEncoder(schema, ['x', 'colour', 'label'], 3, { labels: 'optional' });
+    for (const label of ['maybe', 'NA', 'Infinity']) expect(p.encode(new Float64Array(4), undefined, (i) => ['1', 'red', label][i]!, 3)).toBeNaN();
+  });
+
   it('with learnFill, values seen move the fill mean', () => {
     const s = schema.clone();
     const l = new RowEncoder(s, ['x', 'colour', 'label'], 3, { labels: 'required', learnFill: true });
