@@ -133,3 +133,11 @@ export function maxRejectedOption(p: Parsed): number {
   if (s.trim() === '' || !Number.isFinite(f) || f < 0 || f > 1) throw new NnError('BAD_OPTION', `Expected --max-rejected to be a fraction from 0 to 1 or a percentage (e.g. 1%), got ${s}`);
   return f;
 }
+
+/** Options that shape a schema, which a schema taken whole (--schema, --init) makes moot: one note each. */
+export function givenSchemaNotes(p: Parsed): string[] {
+  const from = str(p, 'schema') !== undefined ? '--schema' : '--init';
+  return ['label', 'features', 'ignore', 'classes', 'positive', 'max-categories', 'na-values', 'decimal', 'infer-rows']
+    .filter((o) => str(p, o) !== undefined)
+    .map((o) => `--${o} is not used: the schema (columns, categories, classes) comes from ${from}`);
+}

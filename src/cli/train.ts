@@ -8,7 +8,7 @@ import { miniBatch } from '../stream/mini-batch.js';
 import { train } from '../stream/train.js';
 import { inputOf } from './input.js';
 import { RejectTally } from './rejects.js';
-import { maxRejectedOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
+import { givenSchemaNotes, maxRejectedOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, oneOf, parse, str } from './options.js';
 import { Progress } from './progress.js';
@@ -70,6 +70,7 @@ export async function trainCommand(args: string[]): Promise<void> {
   const rejects = new RejectTally(maxRejectedOption(p));
   // the schema: --schema FILE, the --init model's, or learned by a scan of the file (stdin: from its first rows)
   let schema = settings.schema ?? (initModel !== undefined ? schemaOfModel(initModel, init!) : undefined);
+  if (schema !== undefined && !flag(p, 'quiet')) for (const note of givenSchemaNotes(p)) process.stderr.write(`note: ${note}\n`);
   if (schema === undefined && input.rereadable) {
     const inferred = await inferSchema(input.source, { ...settings.infer, delimiter: settings.delimiter, ...(int(p, 'max-record-bytes', 16) !== undefined ? { maxRecordBytes: int(p, 'max-record-bytes', 16)! } : {}) });
     schema = inferred.schema;
