@@ -141,3 +141,9 @@ export function givenSchemaNotes(p: Parsed): string[] {
     .filter((o) => str(p, o) !== undefined)
     .map((o) => `--${o} is not used: the schema (columns, categories, classes) comes from ${from}`);
 }
+
+/** Which column the label is, when it was not named "label": said once, so a wrong guess is seen. */
+export function labelNote(s: Schema): string {
+  const what = s.task === 'regression' ? 'a regression target' : `${s.classes.length} classes: ${s.classes.slice(0, 6).join(', ')}${s.classes.length > 6 ? ', …' : ''}`;
+  return `the label is column "${s.label.name}" (${what}); --label NAME chooses another`;
+}

@@ -29,7 +29,7 @@ Server options:
   --inputs N                input features (default: the first sample's size)
   --max-wait-ms 50          flush a partial mini-batch this long after its first sample
   --stdin                   also train from CSV piped into stdin
-  --label NAME              label column of the stdin CSV (default "label", else class, target, y, else the last)
+  --label NAME              label column of the stdin CSV (default "label", else class or target, else the last)
   --demo                    feed a built-in stream (the course's flower data, 2 inputs)
   --checkpoint FILE         checkpoint file (.pb or .json): resumed from when it exists
   --checkpoint-every SPEC   steps and/or seconds, e.g. 1000, 30s or 1000,30s (default 30s)

@@ -8,7 +8,7 @@ import { miniBatch } from '../stream/mini-batch.js';
 import { train } from '../stream/train.js';
 import { inputOf } from './input.js';
 import { RejectTally } from './rejects.js';
-import { givenSchemaNotes, maxRejectedOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
+import { givenSchemaNotes, labelNote, maxRejectedOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, oneOf, parse, str } from './options.js';
 import { Progress } from './progress.js';
@@ -16,8 +16,8 @@ import { Progress } from './progress.js';
 export const trainHelp = `Usage: nnstream train [FILE|-] [options]
 
 Trains a network on CSV rows (stdin when FILE is - or absent). The label is the
-column named by --label (default "label", else a column named class, target or
-y, else the last column); a header row and the delimiter are detected. Columns
+column named by --label (default "label", else a column named class or target,
+else the last column); a header row and the delimiter are detected. Columns
 are read by header name into a schema learned from the data (a file is scanned
 once before training; stdin's first --infer-rows rows): numbers, text categories
 (one-hot), missing values, and the label's classes (text or numbers, in sorted
@@ -26,7 +26,7 @@ consecutive rows and never spans two epochs; the cost reported for step k is
 that of step k's own forward pass, before its update.
 
 Input options:
-  --label NAME          label column (default "label", else class, target or y, else the last column)
+  --label NAME          label column (default "label", else class or target, else the last column)
   --epochs 1            passes over FILE (stdin is read once)
   --strict              stop at the first bad row (exit 1, nothing saved)
   --max-rejected 1%     fail (exit 1, nothing saved) when more rows than this are rejected
@@ -95,6 +95,7 @@ export async function trainCommand(args: string[]): Promise<void> {
   const steps = source.pipe(
     tap((e) => {
       if (e.kind === 'header') {
+        if (e.schema !== undefined && e.schema.label.name !== 'label' && str(p, 'label') === undefined && !flag(p, 'quiet')) process.stderr.write(`note: ${labelNote(e.schema)}\n`);
         learner = makeLearner(e.featureNames.length, e.schema);
         startSamples = learner.samples;
       }

@@ -16,8 +16,8 @@ export interface InferOptions {
   decimal?: '.' | ',';
 }
 
-/** Label column names looked for, in order, when --label is not given (then the last column). */
-export const LABEL_NAMES = ['label', 'class', 'target', 'y'];
+/** Label column names looked for (any case), in order, when --label is not given (then the last column). */
+export const LABEL_NAMES = ['label', 'class', 'target'];
 /** Distinct text values of a column kept while inferring: memory is bounded by this, not by the input. */
 const DISTINCT_CAP = 10_000;
 /** Distinct numbers kept per column: enough to tell a class label (or a coded category) from a measurement. */

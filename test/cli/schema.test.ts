@@ -92,6 +92,14 @@ describe('labels, classes and predictions by name', () => {
     expect(r.stderr).toMatch(/rejected rows by reason: 100 × a class the schema does not know/);
   });
 
+  it('without --label, a label column named class is found wherever it is, and a note says which it took', async () => {
+    const rows = IRIS.trim().split('\n').map((l) => l.split(','));
+    const f = file('class-first.csv', rows.map((r, i) => [i === 0 ? 'class' : r[3], r[0], r[1], r[2]].join(',')).join('\n') + '\n');
+    const r = await nnstream(['train', f, '--epochs', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/note: the label is column "class" \(3 classes: setosa, versicolor, virginica\); --label NAME chooses another/);
+  });
+
   it('-1/+1 labels: predict prints -1 and 1', async () => {
     const csv = ['x,y,label', ...Array.from({ length: 200 }, (_, i) => `${(i % 20) - 10},${i % 3},${(i % 20) - 10 > 0 ? '+1' : '-1'}`)].join('\n') + '\n';
     const f = file('pm.csv', csv), m = join(dir, 'pm.json');
