@@ -182,7 +182,18 @@ function positional(schema: Schema, width: number): string[] {
   return width === names.length ? names : schema.columns;
 }
 
-function fill(f: { count: number; mean: number }, v: number): void {
+/** Where each feature's first network input is (a number's only one, a category block's first). */
+export function inputPositions(schema: Schema): number[] {
+  let p = 0;
+  return schema.features.map((f) => {
+    const at = p;
+    p += f.kind === 'number' ? 1 : f.categories.length + 1;
+    return at;
+  });
+}
+
+/** Folds a value into a numeric column's fill mean. */
+export function fill(f: { count: number; mean: number }, v: number): void {
   f.count++;
   f.mean += (v - f.mean) / f.count;
 }

@@ -1,5 +1,6 @@
 import { NnError } from '../core/errors.js';
-import { RowEncoder, isProblem } from '../schema/encoder.js';
+import { RowEncoder, fill, inputPositions, isProblem } from '../schema/encoder.js';
+import { isMissing, naSet } from '../schema/values.js';
 import type { Schema } from '../schema/schema.js';
 import type { nnstream } from '../codec/generated/nnstream.js';
 import type { Incoming } from './validate.js';
@@ -10,7 +11,8 @@ type RecordMsg = nnstream.v1.Record.$Properties;
  * Socket records (column name -> text) encoded with the model's schema, by the
  * same RowEncoder as CSV rows: a record is a row whose header is the schema's
  * columns; a field it leaves out is a missing value, a field the schema does not
- * know is ignored. One bad record rejects the whole message, which changes nothing.
+ * know is ignored. One bad record rejects the whole message, which changes nothing
+ * (the fill means move only with the records the trainer takes).
  */
 export class RecordCodec {
   private readonly names: string[];
@@ -19,14 +21,29 @@ export class RecordCodec {
 
   constructor(readonly schema: Schema, maxAbs: number) {
     this.names = [...schema.features.map((f) => f.name), schema.label.name];
-    this.train = new RowEncoder(schema, this.names, this.names.length, { labels: 'required', maxAbs, learnFill: true });
+    this.train = new RowEncoder(schema, this.names, this.names.length, { labels: 'required', maxAbs });
     this.predict = new RowEncoder(schema, this.names, this.names.length, { labels: 'optional', maxAbs });
   }
 
-  /** Labelled records as a column-major batch, for training. */
-  samples(records: readonly RecordMsg[], firstSeq: number, maxSamples: number): Incoming {
+  /**
+   * Labelled records as a column-major batch, for training. Nothing changes until
+   * `learned(taken)` is called once the trainer took them: then the values of the
+   * records taken (the last `taken`: resent duplicates come first) move the fill means.
+   */
+  samples(records: readonly RecordMsg[], firstSeq: number, maxSamples: number): Incoming & { learned(taken: number): void } {
     const { X, labels } = this.encode(records, this.train, maxSamples, 'a record batch');
-    return { n: this.schema.inputs, m: records.length, X, labels, firstSeq };
+    const n = this.schema.inputs, m = records.length;
+    return { n, m, X, labels, firstSeq, learned: (taken) => this.learn(records, X, m - taken) };
+  }
+
+  private learn(records: readonly RecordMsg[], X: Float64Array, from: number): void {
+    const s = this.schema, n = s.inputs, at = inputPositions(s), na = naSet(s.na);
+    for (let j = Math.max(0, from); j < records.length; j++) {
+      const f = records[j]!.fields ?? {};
+      s.features.forEach((c, k) => {
+        if (c.kind === 'number' && !isMissing(f[c.name] ?? '', na)) fill(c, X[j * n + at[k]!]!);
+      });
+    }
   }
 
   /** Records as a column-major n x m matrix, for prediction (a label field, if any, is ignored). */
@@ -40,17 +57,11 @@ export class RecordCodec {
     if (m > maxSamples) throw new NnError('TOO_LARGE', `${m} records: at most ${maxSamples} per message`);
     const X = new Float64Array(n * m), labels = new Float64Array(m);
     const names = this.names;
-    const fills = this.schema.features.map((f) => (f.kind === 'number' ? [f.count, f.mean] : undefined)); // put back if a record is bad
     for (let j = 0; j < m; j++) {
       const f = records[j]!.fields ?? {};
       const fields = names.map((name) => f[name] ?? '');
       const y = encoder.encode(X.subarray(j * n, j * n + n), undefined, (i) => fields[i] ?? '', fields.length);
-      if (isProblem(y)) {
-        this.schema.features.forEach((c, i) => {
-          if (c.kind === 'number') [c.count, c.mean] = fills[i] as [number, number];
-        });
-        throw new NnError(y.code, m === 1 ? y.reason : `record ${j}: ${y.reason}`);
-      }
+      if (isProblem(y)) throw new NnError(y.code, m === 1 ? y.reason : `record ${j}: ${y.reason}`);
       labels[j] = y;
     }
     return { X, labels };

@@ -279,7 +279,7 @@ export class NnServer {
     s.send({ ack: { throughSeq: c.trained, durableSeq: c.durable, modelStep: this.trainer.learner?.step ?? 0 } });
   }
 
-  private onSamples(s: Session, decode: () => ReturnType<typeof sampleIn>, ref: number): void {
+  private onSamples(s: Session, decode: () => ReturnType<typeof sampleIn> & { learned?: (taken: number) => void }, ref: number): void {
     if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot send samples');
     if (this.closing) throw new NnError('BUSY', 'the server is shutting down: samples are no longer accepted');
     const inc = decode();
@@ -287,6 +287,7 @@ export class NnServer {
     if (c.pending + inc.m > this.limits.maxPendingPerConnection)
       throw new NnError('BUSY', `${c.pending} samples of this client are waiting for training (limit ${this.limits.maxPendingPerConnection}): wait for acks, then resend seq ${ref}`);
     const taken = this.trainer.accept(s.clientId, inc.X, inc.n, inc.labels, inc.firstSeq);
+    inc.learned?.(taken); // records: the values taken move the schema's fill means
     if (taken === 0 || c.pending === 0) s.send({ ack: { throughSeq: c.trained, durableSeq: c.durable, modelStep: this.trainer.learner?.step ?? 0 } });
   }
 

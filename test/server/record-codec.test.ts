@@ -16,9 +16,18 @@ describe('RecordCodec', () => {
     const c = new RecordCodec(schema(), 1e100);
     const inc = c.samples([{ fields: { colour: 'blue', x: '2', label: 'yes', extra: '?' } }, { fields: { label: 'no' } }], 7, 100);
     expect(inc).toMatchObject({ n: 4, m: 2, firstSeq: 7 });
-    // the second: x filled with the running mean (1, 3, 5 and the first record's 2), colour (missing) -> (other)
-    expect(Array.from(inc.X)).toEqual([2, 1, 0, 0, 2.75, 0, 0, 1]);
+    // the second: x filled with the mean of 1, 3 and 5; colour (missing) -> (other)
+    expect(Array.from(inc.X)).toEqual([2, 1, 0, 0, 3, 0, 0, 1]);
     expect(Array.from(inc.labels)).toEqual([1, 0]);
+  });
+
+  it('the fill means move only with the records the trainer took (a resent duplicate comes first)', () => {
+    const s = schema();
+    const c = new RecordCodec(s, 1e100);
+    const inc = c.samples([{ fields: { x: '100', colour: 'red', label: 'no' } }, { fields: { x: '7', colour: 'red', label: 'no' } }], 1, 100);
+    expect(s.features[0]).toMatchObject({ count: 3, mean: 3 }); // nothing yet
+    inc.learned(1);
+    expect(s.features[0]).toMatchObject({ count: 4, mean: 4 }); // 1, 3, 5 and 7: the duplicate's 100 is not counted
   });
 
   it('one bad record rejects the whole message and leaves the fill means as they were', () => {
