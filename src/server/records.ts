@@ -3,6 +3,9 @@ import { RowEncoder, fill, inputPositions, isProblem } from '../schema/encoder.j
 import { isMissing, naSet } from '../schema/values.js';
 import type { Schema } from '../schema/schema.js';
 import type { nnstream } from '../codec/generated/nnstream.js';
+import type { Matrix } from '../core/matrix.js';
+import { schemaOf } from './model-info.js';
+import type { Trainer } from './trainer.js';
 import type { Incoming } from './validate.js';
 
 type RecordMsg = nnstream.v1.Record.$Properties;
@@ -76,8 +79,16 @@ export function recordCodec(schema: Schema, maxAbs: number): RecordCodec {
   return c;
 }
 
-/** Classification with a schema: the class name of each sample's prediction. */
-export function classNames(schema: Schema | undefined, decide: (j: number) => number, m: number): string[] {
-  if (schema === undefined || schema.task === 'regression') return [];
-  return Array.from({ length: m }, (_, j) => schema.classes[decide(j)] ?? '');
+/** The codec of socket records for the trainer's schema; NOT_READY when it has none. */
+export function recordsOf(trainer: Trainer, maxAbs: number): RecordCodec {
+  const schema = schemaOf(trainer);
+  if (schema === undefined) throw new NnError('NOT_READY', 'the server has no schema, so records by column name cannot be read: start it with --model (a model trained from a CSV), --schema FILE, or --stdin; or send Sample vectors');
+  return recordCodec(schema, maxAbs);
+}
+
+/** Classification with a schema: the class name of each sample's prediction (A: k x m outputs); [] otherwise. */
+export function predictedLabels(trainer: Trainer, A: Matrix): string[] {
+  const schema = schemaOf(trainer), learner = trainer.learner;
+  if (schema === undefined || schema.task === 'regression' || learner === undefined) return [];
+  return Array.from({ length: A.cols }, (_, j) => schema.classes[learner.loss.decide(A, j)] ?? '');
 }

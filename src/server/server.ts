@@ -9,8 +9,8 @@ import type { nnstream } from '../codec/generated/nnstream.js';
 import { originAllowed, roleOf, type AccessOptions, type Role } from './auth.js';
 import { send, serveStatic } from './http-routes.js';
 import { Metrics } from './metrics.js';
-import { modelInfo, schemaOf } from './model-info.js';
-import { classNames, recordCodec } from './records.js';
+import { modelInfo } from './model-info.js';
+import { predictedLabels, recordsOf } from './records.js';
 import { Session } from './session.js';
 import { Reports } from './reports.js';
 import { subscriptionOf } from './subscription.js';
@@ -235,15 +235,15 @@ export class NnServer {
         case 'record':
           ref = Number(env.record!.seq ?? 0);
           refKind = 'seq';
-          return this.onSamples(s, () => this.records().samples([env.record!], ref, this.limits.maxSamplesPerMessage), ref);
+          return this.onSamples(s, () => recordsOf(this.trainer, this.limits.maxAbs).samples([env.record!], ref, this.limits.maxSamplesPerMessage), ref);
         case 'recordBatch':
           ref = Number(env.recordBatch!.firstSeq ?? 0);
           refKind = 'seq';
-          return this.onSamples(s, () => this.records().samples(env.recordBatch!.records ?? [], ref, this.limits.maxSamplesPerMessage), ref);
+          return this.onSamples(s, () => recordsOf(this.trainer, this.limits.maxAbs).samples(env.recordBatch!.records ?? [], ref, this.limits.maxSamplesPerMessage), ref);
         case 'predictRecords': {
           ref = Number(env.predictRecords!.id ?? 0);
           refKind = 'id';
-          const { n, m, X } = this.records().inputs(env.predictRecords!.records ?? [], this.limits.maxSamplesPerMessage);
+          const { n, m, X } = recordsOf(this.trainer, this.limits.maxAbs).inputs(env.predictRecords!.records ?? [], this.limits.maxSamplesPerMessage);
           return this.answerPredict(s, ref, n, m, X);
         }
         case 'predictRequest':
@@ -301,15 +301,8 @@ export class NnServer {
     if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
     const { A, step } = this.trainer.predict(matrix(n, m, X));
     this.metrics.predictions++;
-    const labels = classNames(schemaOf(this.trainer), (j) => this.trainer.learner!.loss.decide(A, j), m);
+    const labels = predictedLabels(this.trainer, A);
     s.send({ predictResponse: { id, yHat: Array.from(A.data), modelStep: step, k: A.rows, m, labels } });
-  }
-
-  /** The codec of socket records: needs a schema (from the model, --schema, or the stdin CSV). */
-  private records(): ReturnType<typeof recordCodec> {
-    const schema = schemaOf(this.trainer);
-    if (schema === undefined) throw new NnError('NOT_READY', 'the server has no schema, so records by column name cannot be read: start it with --model (a model trained from a CSV), --schema FILE, or --stdin; or send Sample vectors');
-    return recordCodec(schema, this.limits.maxAbs);
   }
 
   private onSubscribe(s: Session, sub: nnstream.v1.Subscribe.$Properties): void {
