@@ -12,6 +12,7 @@ import { int, oneOf, str, type OptionSpec, type Parsed } from './options.js';
 export const schemaOptionSpec: OptionSpec = {
   features: { type: 'string' },
   ignore: { type: 'string' },
+  categorical: { type: 'string' },
   positive: { type: 'string' },
   'max-categories': { type: 'string' },
   'na-values': { type: 'string' },
@@ -24,6 +25,7 @@ export const schemaOptionSpec: OptionSpec = {
 export const schemaOptionHelp = `Columns and values (a schema, learned from the data and saved in the model):
   --features A,B,...    the feature columns, in this order (default: all but the label)
   --ignore A,B,...      columns to leave out (ids, timestamps, free text)
+  --categorical A,B,... columns to one-hot although they hold numbers (codes: a zip, a class)
   --classes a,b,...     the classes in output order, fixed in advance (or a count K: 0..K-1);
                         without --task this means multiclass
   --positive VALUE      binary: the positive class (default the second in sorted order)
@@ -73,7 +75,7 @@ export function classesOption(p: Parsed): number | string[] | undefined {
 
 /** Reads the schema options (and --schema FILE); `task` is the task a loaded model fixes, if any. */
 export async function schemaSettings(p: Parsed, modelTask?: Task): Promise<SchemaSettings> {
-  const features = list(p, 'features'), ignore = list(p, 'ignore');
+  const features = list(p, 'features'), ignore = list(p, 'ignore'), categorical = list(p, 'categorical');
   if (features !== undefined && ignore !== undefined) throw new NnError('BAD_OPTION', 'Give --features or --ignore, not both');
   const taskGiven = str(p, 'task') !== undefined ? oneOf(p, 'task', TASKS, 'binary') : modelTask;
   const classes = classesOption(p);
@@ -82,6 +84,7 @@ export async function schemaSettings(p: Parsed, modelTask?: Task): Promise<Schem
     ...(str(p, 'label') !== undefined ? { label: str(p, 'label')! } : {}),
     ...(features ? { features } : {}),
     ...(ignore ? { ignore } : {}),
+    ...(categorical ? { categorical } : {}),
     ...(taskGiven ? { task: taskGiven } : {}),
     ...(classes !== undefined ? { classes } : {}),
     ...(str(p, 'positive') !== undefined ? { positive: str(p, 'positive')! } : {}),
@@ -137,7 +140,7 @@ export function maxRejectedOption(p: Parsed): number {
 /** Options that shape a schema, which a schema taken whole (--schema, --init) makes moot: one note each. */
 export function givenSchemaNotes(p: Parsed): string[] {
   const from = str(p, 'schema') !== undefined ? '--schema' : '--init';
-  return ['label', 'features', 'ignore', 'classes', 'positive', 'max-categories', 'na-values', 'decimal', 'infer-rows']
+  return ['label', 'features', 'ignore', 'categorical', 'classes', 'positive', 'max-categories', 'na-values', 'decimal', 'infer-rows']
     .filter((o) => str(p, o) !== undefined)
     .map((o) => `--${o} is not used: the schema (columns, categories, classes) comes from ${from}`);
 }

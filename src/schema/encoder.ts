@@ -133,7 +133,8 @@ export class RowEncoder {
         const t = field(i);
         const slots = this.slots[k]!;
         const size = f.categories.length + 1;
-        const slot = slots.get(isMissing(t, this.na) ? MISSING : t.trim()) ?? f.categories.length;
+        const key = isMissing(t, this.na) ? MISSING : t.trim();
+        const slot = slots.get(key) ?? slots.get(classKey(key, decimal)) ?? f.categories.length; // a number in any spelling: 3.0 is 3
         x.fill(0, p, p + size);
         x[p + slot] = 1;
         p += size;

@@ -7,6 +7,8 @@ export interface InferOptions {
   label?: string;
   features?: string[];
   ignore?: string[];
+  /** Columns to one-hot even when they hold numbers (codes such as a zip code or a class of ticket). */
+  categorical?: string[];
   task?: Task;
   /** A count K (classes 0..K-1) or the class names, fixed in advance. */
   classes?: number | string[];
@@ -148,7 +150,7 @@ export class SchemaBuilder {
     const has = (n: string): boolean => names.includes(n);
     const labelName = this.labelName();
     const label = this.stats[names.indexOf(labelName)]!;
-    for (const n of [...(o.features ?? []), ...(o.ignore ?? [])])
+    for (const n of [...(o.features ?? []), ...(o.ignore ?? []), ...(o.categorical ?? [])])
       if (!has(n)) throw new NnError('BAD_OPTION', `no column named "${n}" in the input (its columns: ${names.join(', ')})`);
     if (o.features?.includes(labelName)) throw new NnError('BAD_OPTION', `--features names the label column "${labelName}"`);
     const features: FeatureColumn[] = [];
@@ -187,7 +189,7 @@ export class SchemaBuilder {
   }
 
   private feature(s: ColumnStats): FeatureColumn {
-    if (!s.isText) return { name: s.name, kind: 'number', count: s.numbers, mean: s.numbers > 0 ? s.sum / s.numbers : 0 };
+    if (!s.isText && !this.o.categorical?.includes(s.name)) return { name: s.name, kind: 'number', count: s.numbers, mean: s.numbers > 0 ? s.sum / s.numbers : 0 };
     const max = this.o.maxCategories ?? 50;
     const byCount = s.values().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const kept = byCount.slice(0, max);

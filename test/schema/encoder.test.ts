@@ -73,4 +73,16 @@ describe('RowEncoder', () => {
     l.encode(new Float64Array(4), undefined, (i) => ['11', 'red', 'no'][i]!, 3);
     expect(s.features[0]).toMatchObject({ count: 4, mean: 5 });
   });
+
+  it('reads a numeric category in any spelling (3.0 is the category 3)', async () => {
+    const { SchemaBuilder: B } = await import('../../src/schema/infer.js');
+    const b = new B({ categorical: ['code'] });
+    b.columns(['code', 'label'], 2);
+    for (const r of [['1', 'a'], ['3', 'b'], ['3', 'a']]) b.add(undefined, (i) => r[i]!, 2);
+    const s = b.finish();
+    const enc = new RowEncoder(s, ['code', 'label'], 2, { labels: 'required' });
+    const x = new Float64Array(s.inputs);
+    enc.encode(x, [3, NaN], (i) => ['3.0', 'a'][i]!, 2);
+    expect(Array.from(x)).toEqual([0, 1, 0]);
+  });
 });

@@ -74,6 +74,12 @@ describe('schema inference', () => {
     expect(schema.inputs).toBe(5);
   });
 
+  it('--categorical one-hots a column of numeric codes', () => {
+    const lines = ['pclass,x,label', '1,0.5,0', '3,0.1,1', '2,0.7,0', '3,0.2,1'];
+    expect(infer(lines).schema.features[0]!.kind).toBe('number');
+    expect(infer(lines, { categorical: ['pclass'] }).schema.features[0]).toEqual({ name: 'pclass', kind: 'category', categories: ['1', '2', '3'] });
+  });
+
   it('keeps the --max-categories most frequent categories', () => {
     const { schema } = infer(['c,label', ...rows(100, (i) => `${i < 90 ? 'common' + (i % 3) : 'rare' + i},${i % 2}`)], { maxCategories: 3 });
     expect(schema.features[0]).toMatchObject({ categories: ['common0', 'common1', 'common2'] });
