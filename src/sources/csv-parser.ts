@@ -50,7 +50,7 @@ class RecordView implements CsvRecord {
     const s = this.spans;
     if (s === undefined) return this.fields()[i] ?? '';
     if (i >= s.count) return '';
-    const text = utf8.decode(this.buf.subarray(s.starts[i], s.ends[i]));
+    const text = textOf(this.buf, s.starts[i]!, s.ends[i]!);
     return s.quoted[i] ? text.replaceAll('""', '"') : text;
   }
 }
@@ -252,6 +252,16 @@ export class CsvParser {
     this.pending.set(buf.subarray(from, to), this.pendingLength);
     this.pendingLength = need;
   }
+}
+
+/** buf[start, end) as text: short ASCII without a decoder (a category, a class), else UTF-8. */
+function textOf(buf: Uint8Array, start: number, end: number): string {
+  if (end - start <= 32) {
+    let ascii = true;
+    for (let i = start; i < end; i++) if (buf[i]! >= 0x80) ascii = false;
+    if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
+  }
+  return utf8.decode(buf.subarray(start, end));
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
