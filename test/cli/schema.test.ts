@@ -159,6 +159,16 @@ describe('stdin and schema files', () => {
     expect(again.stderr).toMatch(/rows read 30, rows skipped 0/);
   });
 
+  it('a --schema file that cannot be used is one clear error line', async () => {
+    const bad = file('bad-schema.json', '{"features": [{"name": "a", "kind": "colour"}], "label": {"name": "label", "task": "binary", "classes": ["0", "1"]}}');
+    for (const [f, message] of [[join(dir, 'none.json'), /Schema file not found/], [file('not-json.json', '{'), /not valid JSON/], [bad, /kind must be "number" or "category"/]] as const) {
+      const r = await nnstream(['train', '-', '--schema', f], 'a,label\n1,0\n');
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('export keeps the schema between .pb and .json', async () => {
     const pbModel = join(dir, 'stdin.pb'), json = join(dir, 'stdin-back.json');
     expect((await nnstream(['export', join(dir, 'stdin.json'), '--out', pbModel])).code).toBe(0);
