@@ -159,7 +159,7 @@ export class SchemaBuilder {
       if (o.features !== undefined ? !o.features.includes(s.name) : o.ignore?.includes(s.name)) continue;
       if (s.name === '' && s.missing === s.rows) continue; // a trailing delimiter on every line
       if (o.features === undefined && this.looksLikeId(s)) {
-        this.notes.push(`column "${s.name}" holds consecutive integers (a row id?): ignored; name it in --features to keep it`);
+        this.notes.push(`column "${s.name}" holds ${s.consecutive ? 'consecutive' : 'distinct'} integers (a row id?): ignored; name it in --features to keep it`);
         continue;
       }
       features.push(this.feature(s));
@@ -185,7 +185,8 @@ export class SchemaBuilder {
   private looksLikeId(s: ColumnStats): boolean {
     if (s.texts > 0 || s.missing > 0 || !s.integers) return false;
     if (s.consecutive && s.numbers >= 20) return true;
-    return /^(id|.*_id|index|unnamed: ?\d+)?$/i.test(s.name) && !s.numbersOverflow && s.numbersSeen.size === s.numbers && s.numbers >= 20;
+    // named like an id, and every value distinct (or more distinct values than are kept)
+    return /^(id|.*_id|index|unnamed: ?\d+)?$/i.test(s.name) && (s.numbersOverflow || s.numbersSeen.size === s.numbers) && s.numbers >= 20;
   }
 
   private feature(s: ColumnStats): FeatureColumn {

@@ -98,6 +98,13 @@ describe('schema inference', () => {
     expect(infer(['id,x,label', ...rows(50, (i) => `${i + 1},${(i * 7) % 5},${i % 2}`)], { features: ['id', 'x'] }).schema.features.map((f) => f.name)).toEqual(['id', 'x']);
   });
 
+  it('drops a column named like an id whose integers are all distinct, in any order', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => (i * 7919) % 3001); // a permutation
+    const { schema, notes } = infer(['customer_id,x,label', ...ids.map((id, i) => `${id},${i % 5},${i % 2}`)]);
+    expect(schema.features.map((f) => f.name)).toEqual(['x']);
+    expect(notes[0]).toMatch(/column "customer_id" holds distinct integers/);
+  });
+
   it('--features chooses and orders the columns; an unknown name is an error', () => {
     expect(infer(['a,b,c,label', '1,2,3,0', '4,5,6,1'], { features: ['c', 'a'] }).schema.features.map((f) => f.name)).toEqual(['c', 'a']);
     fails(['a,b,label', '1,2,0', '3,4,1'], { ignore: ['z'] }, /no column named "z"/);
