@@ -80,7 +80,8 @@ export class RowEncoder {
    * `field(i)`: field i as text, read only for text columns, missing values and messages.
    */
   encode(x: Float64Array, values: ArrayLike<number> | undefined, field: (i: number) => string, count: number): number | RowProblem {
-    if (count !== this.width && count !== this.minWidth) return problem('BAD_SHAPE', `expected ${this.width} columns, got ${count}`, 'wrong number of columns');
+    if (count !== this.width && count !== this.minWidth && !(count === this.width + 1 && field(count - 1).trim() === '')) // a trailing delimiter is fine
+      return problem('BAD_SHAPE', `expected ${this.width} columns, got ${count}`, 'wrong number of columns');
     const s = this.schema, at = this.at, missing = this.missing;
     const y = this.allNumbers && values !== undefined && this.numbersOnly(x, values) ? this.label(values, field) : this.general(x, values, field);
     if (this.learnFill && typeof y === 'number') {

@@ -136,9 +136,11 @@ export class SchemaBuilder {
 
   /** One row: its fields as numbers (NaN where not one) and, on demand, field i as text. */
   add(values: ArrayLike<number> | undefined, field: (i: number) => string, count: number): void {
-    if (count !== this.stats.length && !(count === this.stats.length - 1 && this.names[this.names.length - 1] === '')) return; // a bad row: the encoder says why
+    const width = this.stats.length;
+    const trailing = count === width + 1 && field(width).trim() === ''; // a trailing delimiter
+    if (count !== width && !trailing && !(count === width - 1 && this.names[width - 1] === '')) return; // a bad row: the encoder says why
     this.rows++;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < Math.min(count, width); i++) {
       const v = values === undefined || i >= values.length ? NaN : values[i]!;
       this.stats[i]!.add(v !== v ? field(i) : undefined, v, this.na, this.decimal);
     }

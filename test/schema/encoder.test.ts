@@ -39,6 +39,11 @@ describe('RowEncoder', () => {
     expect(Array.from(x)).toEqual([2, 0, 1, 0]);
   });
 
+  it('a row with a trailing delimiter (one more, empty field) is read; a real extra field is not', () => {
+    expect(encode(e, ['2', 'red', 'yes', ''])).toEqual({ x: [2, 0, 1, 0], y: 1 });
+    expect(encode(e, ['2', 'red', 'yes', 'x'])).toMatch(/expected 3 columns, got 4/);
+  });
+
   it('a missing feature column is an error naming it', () => {
     expect(() => new RowEncoder(schema, ['x', 'label'], 2, { labels: 'required' })).toThrow(/no column "colour"/);
   });
