@@ -4,6 +4,7 @@ import type { Schema } from '../schema/schema.js';
 import { CsvRecordTooLarge } from '../sources/csv-parser.js';
 import { csvSource, stdinSource } from '../sources/csv-source.js';
 import type { Trainer } from '../server/trainer.js';
+import { RejectTally } from './rejects.js';
 import type { SchemaSettings } from './schema-options.js';
 
 let stop: (() => void) | undefined;
@@ -26,7 +27,8 @@ export async function feedStdin(
   adopt: (s: Schema) => void,
   log: (line: string) => void,
 ): Promise<void> {
-  let rows = 0, bad = 0;
+  let rows = 0;
+  const rejects = new RejectTally(1, (line) => log(`stdin ${line}`)); // counted by reason, the first few of each logged; never fatal
   const y = new Float64Array(1);
   const known = trainer.learner?.schema ?? trainer.schema;
   const source = csvSource(stdinSource(), {
@@ -50,8 +52,7 @@ export async function feedStdin(
         trainer.changed.next(); // every connection gets the ModelInfo with the schema
         log(`stdin: schema from the first rows: ${e.schema.featureNames.length} inputs (${e.schema.featureNames.slice(0, 8).join(', ')}${e.schema.featureNames.length > 8 ? ', …' : ''}), label "${e.schema.label.name}" (${e.schema.task}${e.schema.classes.length ? `: ${e.schema.classes.join(', ')}` : ''})`);
       } else if (e.kind === 'rejected') {
-        bad++;
-        if (bad <= 1000) log(`stdin line ${e.rejected.line}: ${e.rejected.reason}`);
+        rejects.add(e.rejected, rows + rejects.count + 1);
       } else if (e.kind === 'sample') {
         rows++;
         y[0] = e.sample.y; // accept copies it, like x, at once
@@ -64,7 +65,7 @@ export async function feedStdin(
       };
       if (stopped) stop();
     });
-    if (!stopped) log(`stdin: ${rows} rows taken, ${bad} rejected`);
+    if (!stopped) log(`stdin: ${rows} rows taken, ${rejects.count} rejected${rejects.count > 0 ? ` (by reason: ${rejects.summary()})` : ''}`);
   } catch (e) {
     const msg = e instanceof CsvRecordTooLarge || e instanceof NnError ? e.message : (e as Error).message;
     log(`stdin stopped: ${msg}`);
