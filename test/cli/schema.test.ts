@@ -70,6 +70,18 @@ describe('labels, classes and predictions by name', () => {
     expect(c!.stdout).toBe(a!.stdout);
   });
 
+  it('a model from before schemas predicts rows whose label column holds text (it is only carried along)', async () => {
+    const legacy = join(dir, 'legacy.json');
+    const t = await nnstream(['train', join(DATA, 'planar.csv'), '--epochs', '1', '--save', legacy, '--quiet']);
+    expect(t.code).toBe(0);
+    const m = JSON.parse(readFileSync(legacy, 'utf8'));
+    delete m.schema;
+    writeFileSync(legacy, JSON.stringify(m));
+    const r = await nnstream(['predict', '--model', legacy, '--label', 'species', file('legacy-in.csv', 'a,b,species\n1,2,setosa\n3,4,virginica\n')]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n').slice(1).every((l) => /^[01],0\.\d+/.test(l))).toBe(true);
+  });
+
   it('a missing feature column is an error naming it', async () => {
     const r = await nnstream(['predict', '--model', model, file('iris-short.csv', 'a,species\n1,setosa\n')]);
     expect(r.code).not.toBe(0);
