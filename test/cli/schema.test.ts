@@ -40,6 +40,10 @@ describe('the numeric path stays exact', () => {
     expect(saved.layers.map((l) => ({ W: l.W, b: l.b }))).toEqual(fixture.planar.layers);
     const c = await nnstream(['train', join(DATA, 'breast_cancer_train.csv'), '--epochs', String(fixture.breast_cancer_train.epochs), '--report', 'json', '--quiet']);
     expect(jsonLines<{ cost: number }>(c.stdout).map((s) => s.cost)).toEqual(fixture.breast_cancer_train.costs);
+    // and through stdin (the schema inferred from the first rows, which are then trained in order): the first epoch's steps
+    const stdin = await nnstream(['train', '-', '--report', 'json', '--quiet'], readFileSync(join(DATA, 'planar.csv')));
+    const perEpoch = Math.ceil(400 / 64);
+    expect(jsonLines<{ cost: number }>(stdin.stdout).map((s) => s.cost)).toEqual(fixture.planar.costs.slice(0, perEpoch));
   });
 });
 
