@@ -2067,6 +2067,9 @@ export namespace nnstream {
             /** ParameterSnapshot clientSeqs. */
             clientSeqs: { [k: string]: number };
 
+            /** ParameterSnapshot history. */
+            history: nnstream.v1.CostReport.$Properties[];
+
             /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -2159,6 +2162,9 @@ export namespace nnstream {
 
                 /** ParameterSnapshot clientSeqs */
                 clientSeqs?: ({ [k: string]: number }|null);
+
+                /** ParameterSnapshot history */
+                history?: (nnstream.v1.CostReport.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -6421,6 +6421,7 @@ export const nnstream = $root.nnstream = (() => {
              * @property {string|null} [rngState] ParameterSnapshot rngState
              * @property {number|null} [timeMs] ParameterSnapshot timeMs
              * @property {Object.<string,number>|null} [clientSeqs] ParameterSnapshot clientSeqs
+             * @property {Array.<nnstream.v1.CostReport.$Properties>|null} [history] ParameterSnapshot history
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6448,6 +6449,7 @@ export const nnstream = $root.nnstream = (() => {
             const ParameterSnapshot = function (properties) {
                 this.layers = [];
                 this.clientSeqs = {};
+                this.history = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6543,6 +6545,14 @@ export const nnstream = $root.nnstream = (() => {
             ParameterSnapshot.prototype.clientSeqs = $util.emptyObject;
 
             /**
+             * ParameterSnapshot history.
+             * @member {Array.<nnstream.v1.CostReport.$Properties>} history
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.history = $util.emptyArray;
+
+            /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.ParameterSnapshot
@@ -6598,6 +6608,9 @@ export const nnstream = $root.nnstream = (() => {
                 if (message.clientSeqs != null && $Object.hasOwnProperty.call(message, "clientSeqs"))
                     for (let keys = $Object.keys(message.clientSeqs), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.clientSeqs[keys[i]]).ldelim();
+                if (message.history != null && message.history.length)
+                    for (let i = 0; i < message.history.length; ++i)
+                        $root.nnstream.v1.CostReport.encode(message.history[i], writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6761,6 +6774,14 @@ export const nnstream = $root.nnstream = (() => {
                             message.clientSeqs[key] = value;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.history && message.history.length))
+                                message.history = [];
+                            message.history.push($root.nnstream.v1.CostReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6868,6 +6889,16 @@ export const nnstream = $root.nnstream = (() => {
                             message.clientSeqs[keys[i]] = new $util.LongBits(object.clientSeqs[keys[i]].low >>> 0, object.clientSeqs[keys[i]].high >>> 0).toNumber(true);
                     }
                 }
+                if (object.history) {
+                    if (!$Array.isArray(object.history))
+                        throw $TypeError(".nnstream.v1.ParameterSnapshot.history: array expected");
+                    message.history = $Array(object.history.length);
+                    for (let i = 0; i < object.history.length; ++i) {
+                        if (!$util.isObject(object.history[i]))
+                            throw $TypeError(".nnstream.v1.ParameterSnapshot.history: object expected");
+                        message.history[i] = $root.nnstream.v1.CostReport.fromObject(object.history[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -6888,8 +6919,10 @@ export const nnstream = $root.nnstream = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.layers = [];
+                    object.history = [];
+                }
                 if (options.objects || options.defaults)
                     object.clientSeqs = {};
                 if (options.defaults) {
@@ -6957,6 +6990,11 @@ export const nnstream = $root.nnstream = (() => {
                         else
                             object.clientSeqs[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.clientSeqs[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.clientSeqs[keys2[j]].low >>> 0, message.clientSeqs[keys2[j]].high >>> 0).toNumber(true) : message.clientSeqs[keys2[j]];
                     }
+                }
+                if (message.history && message.history.length) {
+                    object.history = $Array(message.history.length);
+                    for (let j = 0; j < message.history.length; ++j)
+                        object.history[j] = $root.nnstream.v1.CostReport.toObject(message.history[j], options, _depth + 1);
                 }
                 return object;
             };
