@@ -1,6 +1,7 @@
 import { jsKernels } from '../../src/core/kernels.js';
 import { Learner } from '../../src/core/learner.js';
 import { matrix, type Matrix } from '../../src/core/matrix.js';
+import { forward, Workspace } from '../../src/core/network.js';
 import { snapshotToModel } from '../../src/codec/model-pb.js';
 import type { nnstream } from '../../src/codec/generated/nnstream.js';
 
@@ -43,6 +44,26 @@ export class SnapshotModel {
   predict(X: Matrix): Matrix {
     const A = this.learner.predictMany(X);
     return matrix(A.rows, A.cols, A.data.slice());
+  }
+
+  /** Every layer's activations A[1..L] for the columns of X: the same forward pass, with the hidden layers kept. */
+  layerOutputs(X: Matrix): Matrix[] {
+    const l = this.learner, ws = new Workspace(l.net, X.cols, undefined, false);
+    const input = l.normalizer === undefined ? X : l.normalizer.apply(ws.X, X);
+    forward(l.net, ws, input, jsKernels);
+    return ws.A;
+  }
+
+  /** The activation of each layer (hidden ones first, then the output's). */
+  get activations(): readonly string[] {
+    return this.learner.net.activations;
+  }
+
+  /** Largest |w| over every layer's weights. */
+  maxAbsWeight(): number {
+    let m = 0;
+    for (const W of this.learner.net.W) for (const w of W.data) m = Math.max(m, Math.abs(w));
+    return m;
   }
 
   /** Per-feature mean and standard deviation the model standardizes with, if it does. */
