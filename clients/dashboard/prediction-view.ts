@@ -54,7 +54,7 @@ function confusion(ctx: CanvasRenderingContext2D, width: number, height: number,
   // room for the names: at the left (rows: labels) and above (columns: predictions)
   const longest = Math.max(...Array.from({ length: K }, (_, k) => ctx.measureText(name(k)).width));
   const left = Math.min(width * 0.35, Math.max(30, longest + 14));
-  const slanted = K > 3 || longest > 40;
+  const slanted = longest > Math.min(width - left - 8, height - 44) / K - 6; // names wider than a column are slanted
   const top = slanted ? Math.min(height * 0.3, Math.max(24, longest * 0.72 + 16)) : 22;
   const size = Math.max(20, Math.min(width - left - 8, height - top - 20)), cell = size / K;
   let max = 1;

@@ -185,6 +185,7 @@ export class TimeCharts {
       if (button !== null) button.onclick = () => downloadCsv(`nnstream-${spec.name}.csv`, this.csv(spec.id));
     }
     this.draw();
+    requestAnimationFrame(() => this.draw()); // a new plot's legend takes values once it has rendered
   }
 
   private resize(): void {
