@@ -35,7 +35,9 @@ export function tickLabels(ticks: readonly number[], incr: number): string[] {
   if (top !== 0 && (top < 1e-3 || incr < 1e-4)) return exponents(ticks, incr);
   const [unit, suffix] = top >= 1e9 ? [1e9, 'G'] : top >= 1e6 ? [1e6, 'M'] : top >= 1e4 ? [1e3, 'k'] : [1, ''];
   const step = incr / unit;
-  const decimals = Math.max(0, Math.min(12, Math.ceil(-Math.log10(step) - 1e-9)));
+  // the fewest decimals that write the increment exactly (2.5 needs one, 0.25 two)
+  let decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+  while (decimals < 12 && Math.abs(Math.round(step * 10 ** decimals) - step * 10 ** decimals) > 1e-6 * step * 10 ** decimals) decimals++;
   return ticks.map((t) => {
     const v = t / unit;
     const s = v.toFixed(decimals);

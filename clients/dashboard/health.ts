@@ -37,7 +37,7 @@ export function healthOf(model: SnapshotModel, recent: Recent | undefined, figur
     const kinds = new Set<string>();
     for (let l = 0; l < A.length - 1; l++) {
       const act = model.activations[l]!, H = A[l]!;
-      kinds.add(act === 'relu' || act === 'leaky_relu' ? 'dead ReLUs' : `saturated ${act}`);
+      kinds.add(act === 'relu' ? 'dead ReLUs' : act === 'leaky_relu' ? 'inactive leaky ReLUs' : `saturated ${act}`);
       for (let i = 0; i < H.rows; i++) {
         units++;
         let n = 0;

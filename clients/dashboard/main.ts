@@ -38,6 +38,9 @@ let figures: RecentFigures | undefined;
 let alert: { text: string; until: number } | undefined;
 let awaitingHistory = false; // the next history report starts the charts over (a new connection replays from step 0)
 const ALERT_MS = 60_000;
+const IDLE_MS = 1500; // no live report for this long: training paused or done
+let lastLive = 0;
+let refreshed = true;
 
 const charts = new TimeCharts();
 const heatmaps = new WeightHeatmaps(byId('heatmaps'));
@@ -98,6 +101,8 @@ function receive(env: Envelope): void {
         break;
       }
       awaitingHistory = false;
+      lastLive = performance.now();
+      if (cost === undefined || Number(r.step) !== Number(cost.step)) refreshed = false; // a new step (not the one a replay ends with)
       cost = r;
       if (charts.add(cost)) restarted(Number(cost.step));
       newSettings(cost);
@@ -224,7 +229,7 @@ function draw(): void {
       }
     }
     names = namesOf(info, model.inputs, model.outputs, model.task);
-    picker.show(names.features);
+    picker.show(names.features, () => topTwo(model!.inputWeights(recent)));
     heatmaps.draw(snapshot);
     byId('weights-step').textContent = `step ${snapshot.step}`;
     const layout = drawNetwork(byId<HTMLCanvasElement>('network'), snapshot, info?.activations ?? [], names.features);
@@ -274,9 +279,29 @@ function drawTask(m: SnapshotModel): void {
   dirty.cost = true; // the task's tiles use the figures
 }
 
+/** The two inputs that move the first layer most: the slice a user wants to see first (undefined until samples tell). */
+function topTwo(w: Float64Array): [number, number] | undefined {
+  if (!w.some((v) => v > 0)) return undefined;
+  const order = Array.from(w.keys()).sort((a, b) => w[b]! - w[a]! || a - b);
+  const [i, j] = [order[0] ?? 0, order[1] ?? 1];
+  return i < j ? [i, j] : [j, i];
+}
+
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/**
+ * Live reports come at most COST_PER_SECOND a second, so a fast run skips steps
+ * on the charts. Once training is idle (paused, or the data ran out) the page asks
+ * for the history again, which holds every step (decimated): the whole story.
+ */
+setInterval(() => {
+  if (refreshed || !charts.gaps || !connection.isOpen || performance.now() - lastLive < IDLE_MS) return;
+  refreshed = true;
+  awaitingHistory = true;
+  subscribe(true);
+}, 500);
 
 new ResizeObserver(() => (dirty.layout = true)).observe(document.body);
 connection.start();

@@ -59,6 +59,26 @@ export class SnapshotModel {
     return this.learner.net.activations;
   }
 
+  /**
+   * How much each input moves the first layer on these samples: the norm of its
+   * column of W[1] times the input's spread in the samples (divided by the
+   * model's running sd when it standardizes). An input that never varies scores 0.
+   */
+  inputWeights(samples: { n: number; m: number; x: Float64Array } | undefined): Float64Array {
+    const W = this.learner.net.W[0]!, n = W.cols, out = new Float64Array(n);
+    if (samples === undefined || samples.n !== n || samples.m < 2) return out;
+    const scale = this.inputScale();
+    for (let k = 0; k < n; k++) {
+      let s = 0, mean = 0, m2 = 0;
+      for (let i = 0; i < W.rows; i++) s += W.data[k * W.rows + i]! ** 2;
+      for (let j = 0; j < samples.m; j++) mean += samples.x[j * n + k]! / samples.m;
+      for (let j = 0; j < samples.m; j++) m2 += (samples.x[j * n + k]! - mean) ** 2;
+      const sd = Math.sqrt(m2 / samples.m), norm = scale === undefined ? 1 : scale.sd[k]!;
+      out[k] = norm > 0 ? (Math.sqrt(s) * sd) / norm : 0;
+    }
+    return out;
+  }
+
   /** Largest |w| over every layer's weights. */
   maxAbsWeight(): number {
     let m = 0;

@@ -71,6 +71,8 @@ export class TimeCharts {
   private charts: { plot: uPlot; spec: ChartSpec; box: HTMLElement }[] = [];
   private lastStep = -1;
   private holdout = false;
+  /** Live reports skipped steps (the page's rate limit): the server's history holds them. */
+  gaps = false;
   private view: ChartView = { task: 'binary', smoothing: 0.6, logCost: false, xAxis: 'step' };
   private readonly resizer = new ResizeObserver(() => this.resize());
 
@@ -94,6 +96,7 @@ export class TimeCharts {
   clear(): void {
     this.series.clear();
     this.lastStep = -1;
+    this.gaps = false;
   }
 
   /** Adds one report; returns true when the step went backwards (a reset model or a new server) and history was cleared. */
@@ -105,6 +108,7 @@ export class TimeCharts {
       restarted = true;
     }
     if (step === this.lastStep && !restarted) return false;
+    if (r.history !== true && this.lastStep >= 0 && step > this.lastStep + 1) this.gaps = true;
     this.lastStep = step;
     const hasHoldout = Number(r.holdoutSamples) > 0;
     const v: number[] = new Array<number>(COLUMNS).fill(NaN);

@@ -170,14 +170,21 @@ describe('a 4-input model (breast-cancer measurements)', () => {
     const names = given.length === 4 ? given : ['x1', 'x2', 'x3', 'x4'];
     if (given.length === 4) expect(given).toEqual(header.slice(0, 4)); // the schema's names, once the server has them
     expect(await page.locator('#axis-x option').allTextContents()).toEqual(names);
-    await until('the slice over the first two features', () => attrOf(page, '#boundary', 'data-axes'), (a) => a === `${names[0]},${names[1]}`, 10_000);
+    // it starts on the pair that moves the first layer most, named on its axes
+    const start = await until('the slice to be drawn', () => attrOf(page, '#boundary', 'data-axes'), (a) => a !== null && a !== '', 10_000);
+    expect(start!.split(',').every((n) => names.includes(n))).toBe(true);
     await until('training to finish', () => healthStep(s!), (k) => k >= 12 * 427 / 32 - 2, 20_000);
-    await page.waitForTimeout(800);
+    // the live reports skipped steps of this fast run; once it is idle the page takes the history: every step
+    await until('the charts to hold every step', () => numberAttr(page, '#chart-cost', 'data-points'), (n) => n >= 12 * 427 / 32 - 2, 10_000);
+    await page.waitForTimeout(500);
     const before = await pixelsOf(page, '#boundary');
-    await page.locator('#axis-x').selectOption({ label: names[2]! });
-    await page.locator('#axis-y').selectOption({ label: names[3]! });
-    await until('the slice over the other two', () => attrOf(page, '#boundary', 'data-axes'), (a) => a === `${names[2]},${names[3]}`, 5000);
-    expect(await textOf(page, '#boundary-title')).toContain(`${names[2]} × ${names[3]}`);
+    // choose the two other features, by name
+    const shownNow = (await attrOf(page, '#boundary', 'data-axes'))!.split(',');
+    const [a, b] = names.filter((n) => !shownNow.includes(n));
+    await page.locator('#axis-x').selectOption({ label: a! });
+    await page.locator('#axis-y').selectOption({ label: b! });
+    await until('the slice over the other two', () => attrOf(page, '#boundary', 'data-axes'), (v) => v === `${a},${b}`, 5000);
+    expect(await textOf(page, '#boundary-title')).toContain(`${a} × ${b}`);
     await page.waitForTimeout(200);
     expect(pixelChange(before, await pixelsOf(page, '#boundary'))).toBeGreaterThan(0.1);
     // the network names its inputs too; the confusion matrix has both classes
@@ -218,7 +225,7 @@ describe('a regression model', () => {
     expect(await textOf(page, '#task-table')).toMatch(/RMSE\s*R²/);
     expect(await paintedShare(page, '#task-plot')).toBeGreaterThan(0.01);
     expect(await attrOf(page, '#health', 'data-state')).toBe('ok');
-    expect(await textOf(page, '#health')).toMatch(/largest \|w\| [\d.]+ · dead ReLUs: \d+ of 8 hidden units .* prediction spread/);
+    expect(await textOf(page, '#health')).toMatch(/largest \|w\| [\d.]+ · inactive leaky ReLUs: \d+ of 8 hidden units .* prediction spread/);
     const { phoneScrollWidth } = await screenshots(page, 'story-regression');
     expect(phoneScrollWidth).toBeLessThanOrEqual(390);
     // an Alert (a refused step: features of 1e100 overflow Adam's second moment) turns the health line into a warning
@@ -244,13 +251,18 @@ describe('a multiclass model (digits)', () => {
     feed(s, [head, ...body, ...body, ...body].join('\n') + '\n');
     const page = await openPage(browser, s.url, errors);
     await until('the per-class table', () => page.locator('#task-table tr[data-class]').count(), (n) => n === 10, 15_000);
-    const given = (await namesFrom(s)).classes;
-    const classes = given.length === 10 ? given : Array.from({ length: 10 }, (_, k) => String(k));
+    const given = await namesFrom(s);
+    const classes = given.classes.length === 10 ? given.classes : Array.from({ length: 10 }, (_, k) => String(k));
+    const features = given.features.length === 64 ? given.features : Array.from({ length: 64 }, (_, k) => `x${k + 1}`);
     expect(await page.locator('#task-table tr[data-class]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-class')))).toEqual(classes);
     expect(await textOf(page, '#task-title')).toContain('Confusion matrix');
     expect(await textOf(page, '#task-table')).toContain('precision');
     await until('training to finish', () => healthStep(s!), (k) => k >= (3 * 1348) / 32 - 2, 30_000);
-    await page.waitForTimeout(800);
+    await until('the charts to hold every step', () => numberAttr(page, '#chart-cost', 'data-points'), (n) => n >= (3 * 1348) / 32 - 2, 10_000);
+    // the slice starts on two pixels that matter, not on the blank corner pixel p0 (always 0)
+    const axes = (await attrOf(page, '#boundary', 'data-axes'))!.split(',');
+    expect(axes).toHaveLength(2);
+    expect(axes).not.toContain(features[0]);
     const { phoneScrollWidth } = await screenshots(page, 'story-multiclass');
     expect(phoneScrollWidth).toBeLessThanOrEqual(390);
     await page.close();
