@@ -185,7 +185,8 @@ export class DecisionBoundary {
     const tail = slice + item(`${shown} recent samples`) + item(`parameters of step ${model.step}`);
     if (this.focus !== undefined) {
       const act = model.activations[this.focus.layer - 1] ?? '';
-      return item(`<b>neuron ${this.focus.unit + 1} of hidden layer ${this.focus.layer}</b> (${escapeHtml(act)}): ${act === 'relu' || act === 'leaky_relu' ? '0<span class="bar"></span>max' : 'low<span class="bar"></span>high'}`) + tail;
+      const scale = act === 'relu' || act === 'leaky_relu' ? '0<span class="bar"></span>max' : act === 'sigmoid' ? '0<span class="bar"></span>1' : '−1<span class="bar"></span>1';
+      return item(`<b>neuron ${this.focus.unit + 1} of hidden layer ${this.focus.layer}</b> (${escapeHtml(act)})`) + item(`activation ${scale}`) + tail;
     }
     if (model.task === 'binary') return item(`P(${escapeHtml(names.classes[1] ?? '1')}): 0<span class="bar"></span>1`) + swatch(rgb(NEGATIVE), names.classes[0] ?? '0') + swatch(rgb(POSITIVE), names.classes[1] ?? '1') + tail;
     if (model.task === 'multiclass') return Array.from({ length: model.outputs }, (_, k) => swatch(classColor(k), names.classes[k] ?? `class ${k}`)).join('') + tail;

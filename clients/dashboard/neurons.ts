@@ -66,6 +66,7 @@ export class NeuronThumbnails {
     if (kind === 'hover') this.hovered = n;
     else this.pinned = n;
     const after = this.focus;
+    for (const it of this.items) it.canvas.classList.toggle('focus', after !== undefined && after.layer === it.neuron.layer && after.unit === it.neuron.unit);
     if (before?.layer !== after?.layer || before?.unit !== after?.unit) this.onFocus(after);
   }
 }

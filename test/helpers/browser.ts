@@ -66,13 +66,13 @@ export function paintedShare(page: Page, selector: string): Promise<number> {
 }
 
 /** Screenshots at the desktop size and at phone size (390x844, also the full page); checks nothing is wider than the phone. */
-export async function screenshots(page: Page, name: string): Promise<{ phoneScrollWidth: number }> {
+export async function screenshots(page: Page, name: string, fullPage = true): Promise<{ phoneScrollWidth: number }> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}-1280x800.png`) });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}-1280-full.png`), fullPage: true });
+  if (fullPage) await page.screenshot({ path: join(ARTIFACTS, `${name}-1280-full.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(ARTIFACTS, `${name}-390x844.png`) });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}-390-full.png`), fullPage: true });
+  if (fullPage) await page.screenshot({ path: join(ARTIFACTS, `${name}-390-full.png`), fullPage: true });
   const phoneScrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.waitForTimeout(300);
