@@ -37,6 +37,7 @@ export class DecisionBoundary {
   private field: HTMLCanvasElement | undefined;
   private fieldKey = '';
   private range: { lo: number; hi: number } = { lo: 0, hi: 1 };
+  private labels: { lo: number; hi: number } = { lo: 0, hi: 1 };
   private axes: [number, number] = [0, 1];
   private means: Float64Array | undefined;
   focus: Neuron | undefined;
@@ -120,6 +121,7 @@ export class DecisionBoundary {
     let shown = 0;
     const [a, b] = this.axes;
     if (recent !== undefined && recent.n === model.inputs) {
+      this.labels = labelRange(recent);
       ctx.lineWidth = 1;
       ctx.strokeStyle = '#ffffff';
       for (let j = 0; j < recent.m; j++) {
@@ -174,7 +176,7 @@ export class DecisionBoundary {
     if (task === 'binary') return y >= 0.5 ? rgb(POSITIVE) : rgb(NEGATIVE);
     if (task === 'multiclass') return classColor(Math.round(y));
     const px = new Uint8ClampedArray(4);
-    sequentialInto(px, 0, (y - this.range.lo) / (this.range.hi - this.range.lo || 1));
+    sequentialInto(px, 0, (y - this.labels.lo) / (this.labels.hi - this.labels.lo || 1)); // on the labels' own scale
     return `rgb(${px[0]},${px[1]},${px[2]})`;
   }
 
@@ -190,7 +192,7 @@ export class DecisionBoundary {
     }
     if (model.task === 'binary') return item(`P(${escapeHtml(names.classes[1] ?? '1')}): 0<span class="bar"></span>1`) + swatch(rgb(NEGATIVE), names.classes[0] ?? '0') + swatch(rgb(POSITIVE), names.classes[1] ?? '1') + tail;
     if (model.task === 'multiclass') return Array.from({ length: model.outputs }, (_, k) => swatch(classColor(k), names.classes[k] ?? `class ${k}`)).join('') + tail;
-    return item(`${escapeHtml(names.label || 'output')} from ${formatValue(this.range.lo)} (light) to ${formatValue(this.range.hi)} (dark)`) + tail;
+    return item(`predicted ${escapeHtml(names.label || 'output')} from ${formatValue(this.range.lo)} (light) to ${formatValue(this.range.hi)} (dark)`) + item(`samples: label from ${formatValue(this.labels.lo)} to ${formatValue(this.labels.hi)}`) + tail;
   }
 
   private compute(model: SnapshotModel, key: string): void {
@@ -221,6 +223,15 @@ function neuronImage(A: Matrix, i: number, size: number, activation: string): Im
     divergingInto(img.data, j * 4, t);
   }
   return img;
+}
+
+function labelRange(r: Recent): { lo: number; hi: number } {
+  let lo = Infinity, hi = -Infinity;
+  for (let j = 0; j < r.m; j++) if (Number.isFinite(r.y[j])) {
+    lo = Math.min(lo, r.y[j]!);
+    hi = Math.max(hi, r.y[j]!);
+  }
+  return lo <= hi ? { lo, hi } : { lo: 0, hi: 1 };
 }
 
 function meansOf(r: Recent): Float64Array {

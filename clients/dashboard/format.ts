@@ -27,13 +27,14 @@ export function clockTime(d = new Date()): string {
 /**
  * Axis labels for ticks `incr` apart: as many decimals as the step needs and no
  * more, so neighbouring labels always differ (never "2.2k 2.2k" or "388 388"),
- * with one k/M/G suffix chosen for the whole axis when the values are large.
+ * with one k/M/G/T suffix chosen for the whole axis when the values are large
+ * (exponents beyond).
  */
 export function tickLabels(ticks: readonly number[], incr: number): string[] {
   const top = Math.max(0, ...ticks.map((t) => Math.abs(t)));
   if (!(incr > 0) || !Number.isFinite(incr)) return ticks.map((t) => formatValue(t));
-  if (top !== 0 && (top < 1e-3 || incr < 1e-4)) return exponents(ticks, incr);
-  const [unit, suffix] = top >= 1e9 ? [1e9, 'G'] : top >= 1e6 ? [1e6, 'M'] : top >= 1e4 ? [1e3, 'k'] : [1, ''];
+  if (top !== 0 && (top < 1e-3 || incr < 1e-4 || top >= 1e15)) return exponents(ticks, incr);
+  const [unit, suffix] = top >= 1e12 ? [1e12, 'T'] : top >= 1e9 ? [1e9, 'G'] : top >= 1e6 ? [1e6, 'M'] : top >= 1e4 ? [1e3, 'k'] : [1, ''];
   const step = incr / unit;
   // the fewest decimals that write the increment exactly (2.5 needs one, 0.25 two)
   let decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));

@@ -296,8 +296,11 @@ function esc(s: string): string {
  * on the charts. Once training is idle (paused, or the data ran out) the page asks
  * for the history again, which holds every step (decimated): the whole story.
  */
+let staleTicks = 0; // two ticks in a row: reports that merely waited behind a long task would have run between them
 setInterval(() => {
-  if (refreshed || !charts.gaps || !connection.isOpen || performance.now() - lastLive < IDLE_MS) return;
+  staleTicks = refreshed || !charts.gaps || !connection.isOpen || performance.now() - lastLive < IDLE_MS ? 0 : staleTicks + 1;
+  if (staleTicks < 2) return;
+  staleTicks = 0;
   refreshed = true;
   awaitingHistory = true;
   subscribe(true);

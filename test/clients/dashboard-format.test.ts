@@ -16,6 +16,8 @@ describe('the dashboard tick labels', () => {
     ['costs 2.5 apart', ticks(0, 2.5, 4), 2.5],
     ['accuracy 0.25 apart', ticks(0, 0.25, 5), 0.25],
     ['steps 25 000 apart', ticks(0, 25_000, 5), 25_000],
+    ['costs of a diverging regression, 5e12 apart', ticks(1e13, 5e12, 4), 5e12],
+    ['costs beyond 1e15', ticks(1e16, 2e15, 4), 2e15],
   ];
   for (const [what, t, incr] of cases)
     it(`are distinct for ${what}`, () => {
@@ -23,8 +25,8 @@ describe('the dashboard tick labels', () => {
       expect(new Set(labels).size, labels.join(' ')).toBe(t.length);
       // and each reads back to its tick within half an increment
       labels.forEach((l, i) => {
-        const m = /^(-?[\d.]+(?:e[-+]\d+)?)([kMG]?)$/.exec(l)!;
-        const v = Number(m[1]) * ({ '': 1, k: 1e3, M: 1e6, G: 1e9 } as Record<string, number>)[m[2]!]!;
+        const m = /^(-?[\d.]+(?:e[-+]\d+)?)([kMGT]?)$/.exec(l)!;
+        const v = Number(m[1]) * ({ '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12 } as Record<string, number>)[m[2]!]!;
         expect(Math.abs(v - t[i]!)).toBeLessThanOrEqual(incr / 100 + 1e-12); // exact: never 2.5 shown as 3
       });
     });

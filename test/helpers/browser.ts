@@ -78,3 +78,10 @@ export async function screenshots(page: Page, name: string, fullPage = true): Pr
   await page.waitForTimeout(300);
   return { phoneScrollWidth };
 }
+
+/** Elements whose text does not fit their box (cut off or ellipsized): tile titles and values, panel titles. */
+export function clipped(page: Page, selector = '.stat .k, .stat .v, .panel h2, .health'): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els.filter((e) => (e as HTMLElement).offsetParent !== null && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)).map((e) => `${e.className || e.tagName}: ${e.textContent}`),
+  );
+}
