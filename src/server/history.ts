@@ -57,9 +57,8 @@ export class CostHistory {
     const step = r['step'] ?? 0;
     if (step < this.lastStep) this.clear();
     this.lastStep = step;
-    const b = one(r);
-    if (this.open === undefined) this.open = b;
-    else merge(this.open, b);
+    if (this.open === undefined) this.open = one(r);
+    else accumulate(this.open, r);
     if (this.open.n < this.stride) return;
     this.closed.push(this.open);
     this.open = undefined;
@@ -114,6 +113,28 @@ function one(r: HistoryPoint): Bucket {
   for (const [k, v] of Object.entries(r)) if (!FIRST.has(k) && !LAST.has(k) && !HOLDOUT.test(k) && k !== 'costMin' && k !== 'costMax') sum.set(k, Number.isFinite(v) ? { s: v, n: 1 } : { s: 0, n: 0 });
   const cost = r['cost'] ?? NaN;
   return { n: 1, first: r, last: r, sum, min: Number.isFinite(cost) ? cost : Infinity, max: Number.isFinite(cost) ? cost : -Infinity, holdout: (r['holdoutSamples'] ?? 0) > 0 ? r : undefined };
+}
+
+/** Adds one later report into a bucket (merge without making a bucket of it: no allocation per step). */
+function accumulate(a: Bucket, r: HistoryPoint): void {
+  a.n++;
+  a.last = r;
+  for (const k in r) {
+    if (FIRST.has(k) || LAST.has(k) || HOLDOUT.test(k) || k === 'costMin' || k === 'costMax') continue;
+    const v = r[k]!, s = a.sum.get(k);
+    const finite = Number.isFinite(v);
+    if (s === undefined) a.sum.set(k, finite ? { s: v, n: 1 } : { s: 0, n: 0 });
+    else if (finite) {
+      s.s += v;
+      s.n++;
+    }
+  }
+  const cost = r['cost'] ?? NaN;
+  if (Number.isFinite(cost)) {
+    a.min = Math.min(a.min, cost);
+    a.max = Math.max(a.max, cost);
+  }
+  if ((r['holdoutSamples'] ?? 0) > 0) a.holdout = r;
 }
 
 /** Adds b (the later bucket) into a. */
