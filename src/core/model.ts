@@ -32,6 +32,13 @@ export interface ModelData {
   clients?: Record<string, number>;
   /** Checkpoints only: the server's decimated history of cost reports (CostReport fields by name, numbers only). */
   history?: HistoryPoint[];
+  /** Regression with --standardize: the target's running statistics (one feature). */
+  targetNormalizer?: NormalizerState;
+  /**
+   * What the inputs and outputs mean (columns, categories, classes): opaque to the
+   * core, an object whose JSON form (toJSON) the model file stores.
+   */
+  schema?: object;
 }
 
 /** One point of a cost history: CostReport figures by their camelCase field name (step, cost, costMin, ...). */

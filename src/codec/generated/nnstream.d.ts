@@ -2070,6 +2070,12 @@ export namespace nnstream {
             /** ParameterSnapshot history. */
             history: nnstream.v1.CostReport.$Properties[];
 
+            /** ParameterSnapshot targetNormalizer. */
+            targetNormalizer?: (nnstream.v1.Normalizer.$Properties|null);
+
+            /** ParameterSnapshot schemaJson. */
+            schemaJson: string;
+
             /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -2165,6 +2171,12 @@ export namespace nnstream {
 
                 /** ParameterSnapshot history */
                 history?: (nnstream.v1.CostReport.$Properties[]|null);
+
+                /** ParameterSnapshot targetNormalizer */
+                targetNormalizer?: (nnstream.v1.Normalizer.$Properties|null);
+
+                /** ParameterSnapshot schemaJson */
+                schemaJson?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -6422,6 +6422,8 @@ export const nnstream = $root.nnstream = (() => {
              * @property {number|null} [timeMs] ParameterSnapshot timeMs
              * @property {Object.<string,number>|null} [clientSeqs] ParameterSnapshot clientSeqs
              * @property {Array.<nnstream.v1.CostReport.$Properties>|null} [history] ParameterSnapshot history
+             * @property {nnstream.v1.Normalizer.$Properties|null} [targetNormalizer] ParameterSnapshot targetNormalizer
+             * @property {string|null} [schemaJson] ParameterSnapshot schemaJson
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6553,6 +6555,22 @@ export const nnstream = $root.nnstream = (() => {
             ParameterSnapshot.prototype.history = $util.emptyArray;
 
             /**
+             * ParameterSnapshot targetNormalizer.
+             * @member {nnstream.v1.Normalizer.$Properties|null|undefined} targetNormalizer
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.targetNormalizer = null;
+
+            /**
+             * ParameterSnapshot schemaJson.
+             * @member {string} schemaJson
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.schemaJson = "";
+
+            /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.ParameterSnapshot
@@ -6611,6 +6629,10 @@ export const nnstream = $root.nnstream = (() => {
                 if (message.history != null && message.history.length)
                     for (let i = 0; i < message.history.length; ++i)
                         $root.nnstream.v1.CostReport.encode(message.history[i], writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+                if (message.targetNormalizer != null && $Object.hasOwnProperty.call(message, "targetNormalizer"))
+                    $root.nnstream.v1.Normalizer.encode(message.targetNormalizer, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
+                if (message.schemaJson != null && $Object.hasOwnProperty.call(message, "schemaJson") && message.schemaJson !== "")
+                    writer.uint32(/* id 81, wireType 2 =*/650).string(message.schemaJson);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6782,6 +6804,21 @@ export const nnstream = $root.nnstream = (() => {
                             message.history.push($root.nnstream.v1.CostReport.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 80: {
+                            if (wireType !== 2)
+                                break;
+                            message.targetNormalizer = $root.nnstream.v1.Normalizer.decode(reader, reader.size(), $undefined, _depth + 1, message.targetNormalizer);
+                            continue;
+                        }
+                    case 81: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schemaJson = value;
+                            else
+                                delete message.schemaJson;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6899,6 +6936,14 @@ export const nnstream = $root.nnstream = (() => {
                         message.history[i] = $root.nnstream.v1.CostReport.fromObject(object.history[i], _depth + 1);
                     }
                 }
+                if (object.targetNormalizer != null) {
+                    if (!$util.isObject(object.targetNormalizer))
+                        throw $TypeError(".nnstream.v1.ParameterSnapshot.targetNormalizer: object expected");
+                    message.targetNormalizer = $root.nnstream.v1.Normalizer.fromObject(object.targetNormalizer, _depth + 1);
+                }
+                if (object.schemaJson != null)
+                    if (typeof object.schemaJson !== "string" || object.schemaJson.length)
+                        message.schemaJson = $String(object.schemaJson);
                 return message;
             };
 
@@ -6943,6 +6988,8 @@ export const nnstream = $root.nnstream = (() => {
                     object.classes = 0;
                     object.rngState = "";
                     object.timeMs = 0;
+                    object.targetNormalizer = null;
+                    object.schemaJson = "";
                 }
                 if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -6996,6 +7043,10 @@ export const nnstream = $root.nnstream = (() => {
                     for (let j = 0; j < message.history.length; ++j)
                         object.history[j] = $root.nnstream.v1.CostReport.toObject(message.history[j], options, _depth + 1);
                 }
+                if (message.targetNormalizer != null && $Object.hasOwnProperty.call(message, "targetNormalizer"))
+                    object.targetNormalizer = $root.nnstream.v1.Normalizer.toObject(message.targetNormalizer, options, _depth + 1);
+                if (message.schemaJson != null && $Object.hasOwnProperty.call(message, "schemaJson"))
+                    object.schemaJson = message.schemaJson;
                 return object;
             };
 
