@@ -286,6 +286,35 @@ describe('a multiclass model (digits)', () => {
   }, 60_000);
 });
 
+/** Whether this server keeps a holdout (the validation-split work, --holdout F). */
+const hasHoldout = (() => {
+  try {
+    return readFileSync(join(import.meta.dirname, '..', '..', 'src', 'cli', 'holdout-options.ts'), 'utf8').includes("'holdout'");
+  } catch {
+    return false;
+  }
+})();
+
+describe('a model with a holdout (serve --holdout)', () => {
+  let s: Served | undefined;
+  afterAll(async () => {
+    await s?.stop();
+  });
+
+  it.skipIf(!hasHoldout)('draws the holdout curves beside the progressive ones', async () => {
+    s = await serve(['--demo', '--batch', '8', '--holdout', '0.2', '--holdout-every', '20']);
+    const page = await openPage(browser, s.url, errors);
+    await until('the holdout line in the accuracy legend', () => textOf(page, '#chart-accuracy .u-legend'), (t) => /holdout:?\s*0\.\d/.test(t), 20_000);
+    expect(await textOf(page, '#chart-loss .u-legend')).toContain('holdout loss');
+    const rows = (await downloadCsv(page, 'chart-accuracy')).trim().split('\n');
+    expect(rows[0]).toBe('step,accuracy,smoothed (0.60),holdout');
+    const held = rows.slice(1).map((r) => r.split(',')[3]).filter((v) => v !== '' && v !== undefined).map(Number);
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.every((v) => v >= 0 && v <= 1)).toBe(true);
+    await page.close();
+  }, 40_000);
+});
+
 describe('every page of the story', () => {
   it('logged no errors', () => {
     expect(errors).toEqual([]);
