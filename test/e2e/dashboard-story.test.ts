@@ -154,11 +154,14 @@ describe('a page opened after the model trained a while (serve --demo --checkpoi
     const fresh = await openPage(browser, s.url, errors);
     await until('a new page to show the run', () => numberAttr(fresh, '#chart-cost', 'data-last-step'), (k) => k >= stepBefore - 1, 10_000);
     expect(await attrOf(fresh, '#chart-cost', 'data-first-step')).toBe('0');
-    // titles and numbers are never cut off, on a desktop or a phone
+    // titles and numbers are never cut off, on a desktop, a laptop or a phone
     expect(await clipped(fresh)).toEqual([]);
-    await fresh.setViewportSize({ width: 390, height: 844 });
-    await fresh.waitForTimeout(500);
-    expect(await clipped(fresh)).toEqual([]);
+    for (const width of [1024, 390]) {
+      await fresh.setViewportSize({ width, height: 844 });
+      await fresh.waitForTimeout(500);
+      expect(await clipped(fresh), `at ${width} px`).toEqual([]);
+    }
+    await fresh.setViewportSize({ width: 1280, height: 800 });
     const { phoneScrollWidth } = await screenshots(fresh, 'story-demo-after-restart');
     expect(phoneScrollWidth).toBeLessThanOrEqual(390);
     await fresh.close();
