@@ -49,9 +49,10 @@ export class Reports {
 
   /** A new subscriber sees the model as it is now, without waiting for a step. */
   subscribed(s: Session): void {
-    // the retained history first, oldest first, then the live reports
+    // the retained history first, oldest first, then the live reports; sent as answers are
+    // (a peer that asks again and again without reading is closed at the buffered-bytes limit)
     if (s.subscription.history && this.history !== undefined)
-      for (const p of this.history.points()) s.sendBytes(encodeEnvelope({ costReport: { ...p, history: true } }));
+      for (const p of this.history.points()) if (s.open) s.send({ costReport: { ...p, history: true } });
     for (const src of this.sources) {
       const stream = src.stream(s.subscription), step = src.step();
       if (!stream.on || step === undefined || this.trainer.learner === undefined) continue;

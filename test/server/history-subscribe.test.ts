@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { nnstream } from '../../src/codec/generated/nnstream.js';
+import { NnstreamClient, type CostReport } from '../../clients/node/index.js';
 import { ProtoClient } from '../helpers/proto-client.js';
 import { serve, type Served } from '../helpers/serve.js';
 
@@ -37,6 +38,14 @@ async function train(c: ProtoClient, from: number, to: number): Promise<Map<numb
   }
   for (const e of c.received) if (e.body === 'costReport' && !e.costReport!.history) costs.set(Number(e.costReport!.step), e.costReport!.cost);
   return costs;
+}
+
+async function until(ok: () => boolean, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 async function history(url: string): Promise<nnstream.v1.CostReport[]> {
@@ -98,6 +107,19 @@ describe('Subscribe {history: true}', () => {
     expect(first.costReport!.history).toBe(false);
     expect(Number(first.costReport!.step)).toBeGreaterThan(STEPS - 10);
     c.close();
+  });
+
+  it('the Node client asks for it with subscribe({history: true})', async () => {
+    const c = await NnstreamClient.connect(s!.ws);
+    const got: CostReport[] = [];
+    c.subscribe({ history: true }, { onCost: (r) => got.push(r) });
+    await until(() => got.some((r) => !r.history));
+    const replay = got.filter((r) => r.history);
+    expect(replay.length).toBeGreaterThan(POINTS / 4);
+    expect(replay.length).toBeLessThanOrEqual(POINTS);
+    expect(Number(replay[0]!.step)).toBe(0);
+    expect(Math.max(...replay.map((r) => r.costMax))).toBe(spikeCost);
+    await c.close();
   });
 
   it('keeps the history across a restart from the checkpoint', async () => {
