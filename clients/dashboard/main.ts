@@ -103,8 +103,10 @@ function receive(env: Envelope): void {
       awaitingHistory = false;
       lastLive = performance.now();
       if (cost === undefined || Number(r.step) !== Number(cost.step)) refreshed = false; // a new step (not the one a replay ends with)
+      // the step went back: against the charts (a reset), or against the last live report (a new run, already replayed)
+      const back = cost !== undefined && Number(r.step) < Number(cost.step);
       cost = r;
-      if (charts.add(cost)) restarted(Number(cost.step));
+      if (charts.add(cost) || back) restarted(Number(cost.step));
       newSettings(cost);
       dirty.cost = true;
       break;
@@ -252,7 +254,7 @@ function drawPlane(m: SnapshotModel): void {
   const canvas = byId<HTMLCanvasElement>('boundary');
   const [a, b] = boundary.axisPair;
   byId('boundary-title').innerHTML = boundary.focus !== undefined
-    ? `Neuron view <small>hidden layer ${boundary.focus.layer}, neuron ${boundary.focus.unit + 1} over the plane · point elsewhere to go back</small>`
+    ? `Neuron view <small>hidden layer ${boundary.focus.layer}, neuron ${boundary.focus.unit + 1} over the plane · point elsewhere (or tap it again) to go back</small>`
     : m.inputs === 2
       ? 'Decision boundary <small>model output over the input plane · recent samples</small>'
       : `Decision slice <small>output over ${esc(names.features[a] ?? '')} × ${esc(names.features[b] ?? '')}, other inputs at their means</small>`;
@@ -276,7 +278,7 @@ function drawTask(m: SnapshotModel): void {
   line.textContent = h.text;
   line.dataset['state'] = h.warn ? 'warn' : 'ok';
   line.dataset['maxW'] = String(h.maxAbsW);
-  dirty.cost = true; // the task's tiles use the figures
+  showTaskTiles(m.task, cost, figures?.r2); // the task's tiles use the figures
 }
 
 /** The two inputs that move the first layer most: the slice a user wants to see first (undefined until samples tell). */
