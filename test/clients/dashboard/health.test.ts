@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { healthOf } from '../../clients/dashboard/health.js';
-import { SnapshotModel } from '../../clients/dashboard/snapshot-model.js';
-import { Learner } from '../../src/core/learner.js';
-import type { HiddenActivationName } from '../../src/core/activations.js';
-import { modelToSnapshot } from '../../src/codec/model-pb.js';
-import { pb } from '../../src/codec/protocol.js';
-import type { Recent } from '../../clients/dashboard/recent.js';
+import { healthOf } from '../../../clients/dashboard/health.js';
+import { SnapshotModel } from '../../../clients/dashboard/snapshot-model.js';
+import { Learner } from '../../../src/core/learner.js';
+import type { HiddenActivationName } from '../../../src/core/activations.js';
+import { modelToSnapshot } from '../../../src/codec/model-pb.js';
+import { pb } from '../../../src/codec/protocol.js';
+import type { Recent } from '../../../clients/dashboard/recent.js';
 
 /** A model as the dashboard gets it (a decoded ParameterSnapshot), its W[1] and b[1] scaled or shifted. */
 function model(activation: HiddenActivationName, scaleW1 = 1, shiftB1 = 0, task: 'binary' | 'regression' = 'binary'): SnapshotModel {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tickLabels } from '../../clients/dashboard/format.js';
+import { tickLabels } from '../../../clients/dashboard/format.js';
 
 /** uPlot's ticks for a range: multiples of incr from lo. */
 const ticks = (lo: number, incr: number, n: number): number[] => Array.from({ length: n }, (_, i) => lo + i * incr);
