@@ -237,6 +237,7 @@ describe('a regression model', () => {
     await until('the regression tiles', () => page.locator('#tile-rmse').isVisible(), (v) => v, 15_000);
     await until('training to finish', () => healthStep(s!), (k) => k >= 20_000 / 32 - 2, 30_000);
     await until('R² to be high', () => numberAttr(page, '#stat-accuracy', 'data-value'), (v) => v > 0.8, 10_000);
+    await until('the charts to hold every step', () => numberAttr(page, '#chart-cost', 'data-points'), (n) => n >= 20_000 / 32 - 2, 10_000);
     expect(await textOf(page, '#stat-accuracy-k')).toContain('R²');
     expect(await numberAttr(page, '#stat-rmse', 'data-value')).toBeGreaterThan(0);
     expect(await numberAttr(page, '#stat-rmse', 'data-value')).toBeLessThan(1);
