@@ -14,6 +14,7 @@ import { MAX_DRAWN_UNITS, drawNetwork } from './network-diagram.js';
 import { NeuronThumbnails } from './neurons.js';
 import { drawPredictions, type RecentFigures } from './prediction-view.js';
 import { ChartTools } from './chart-tools.js';
+import { HistoryReplay } from './history-replay.js';
 import { AxisPicker } from './axis-picker.js';
 import { RateGovernor } from './rate-governor.js';
 import { recentOf, type Recent } from './recent.js';
@@ -36,13 +37,10 @@ const dirty = { info: false, cost: false, settings: false, params: false, recent
 let names: Names = namesOf(undefined, 0, 0, 'binary');
 let figures: RecentFigures | undefined;
 let alert: { text: string; until: number } | undefined;
-let awaitingHistory = false; // the next history report starts the charts over (a new connection replays from step 0)
 const ALERT_MS = 60_000;
-const IDLE_MS = 1500; // no live report for this long: training paused or done
-let lastLive = 0;
-let refreshed = true;
 
 const charts = new TimeCharts();
+const replay = new HistoryReplay(charts, () => subscribe(true), () => (dirty.cost = true));
 const heatmaps = new WeightHeatmaps(byId('heatmaps'));
 const histograms = new WeightHistograms(byId('histograms'));
 const boundary = new DecisionBoundary();
@@ -63,7 +61,7 @@ let bannerTimer: ReturnType<typeof setTimeout> | undefined;
 
 const connection = new Connection(socketUrl(), {
   open: () => {
-    awaitingHistory = true;
+    replay.expect();
     subscribe(true);
   },
   envelope: receive,
@@ -72,9 +70,9 @@ const connection = new Connection(socketUrl(), {
 });
 const controls = new Controls((control) => connection.send({ control }));
 
-/** With `history`, the server first replays the run's retained cost reports (only on a new connection). */
-function subscribe(history = false): void {
-  connection.send({
+/** With `history`, the server first replays the run's retained cost reports (on a new connection, and to fill skipped steps). */
+function subscribe(history = false): boolean {
+  return connection.send({
     subscribe: { cost: true, params: true, recent: true, costMaxPerSecond: COST_PER_SECOND, paramsMaxPerSecond: governor.rate, recentMax: RECENT_MAX, history },
   });
 }
@@ -91,18 +89,10 @@ function receive(env: Envelope): void {
     case 'costReport': {
       const r = decoded<nnstream.v1.CostReport>(env.costReport);
       if (r.history) {
-        // the run so far, oldest first: the charts start over from it
-        if (awaitingHistory) {
-          awaitingHistory = false;
-          charts.clear();
-        }
-        charts.add(r);
-        dirty.cost = true;
+        replay.history(r); // the run so far, oldest first: the charts start over from it
         break;
       }
-      awaitingHistory = false;
-      lastLive = performance.now();
-      if (cost === undefined || Number(r.step) !== Number(cost.step)) refreshed = false; // a new step (not the one a replay ends with)
+      replay.live(r);
       // the step went back: against the charts (a reset), or against the last live report (a new run, already replayed)
       const back = cost !== undefined && Number(r.step) < Number(cost.step);
       cost = r;
@@ -292,21 +282,6 @@ function topTwo(w: Float64Array): [number, number] | undefined {
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-
-/**
- * Live reports come at most COST_PER_SECOND a second, so a fast run skips steps
- * on the charts. Once training is idle (paused, or the data ran out) the page asks
- * for the history again, which holds every step (decimated): the whole story.
- */
-let staleTicks = 0; // two ticks in a row: reports that merely waited behind a long task would have run between them
-setInterval(() => {
-  staleTicks = refreshed || !charts.gaps || !connection.isOpen || performance.now() - lastLive < IDLE_MS ? 0 : staleTicks + 1;
-  if (staleTicks < 2) return;
-  staleTicks = 0;
-  refreshed = true;
-  awaitingHistory = true;
-  subscribe(true);
-}, 500);
 
 new ResizeObserver(() => (dirty.layout = true)).observe(document.body);
 connection.start();
