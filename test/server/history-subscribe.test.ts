@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { nnstream } from '../../src/codec/generated/nnstream.js';
 import { NnstreamClient, type CostReport } from '../../clients/node/index.js';
 import { ProtoClient } from '../helpers/proto-client.js';
-import { serve, type Served } from '../helpers/serve.js';
+import { BIN, serve, type Served } from '../helpers/serve.js';
+import { spawnSync } from 'node:child_process';
 
 /**
  * Subscribe {history: true} against the real server: the retained cost history
@@ -74,6 +75,14 @@ function checkHistory(h: nnstream.v1.CostReport[], steps: number, spikeCost: num
   for (const r of h) expect(r.costMin).toBeLessThanOrEqual(r.costMax);
   expect(Math.max(...h.map((r) => r.costMax))).toBe(spikeCost);
 }
+
+describe('--history-points', () => {
+  it('refuses a count below 4 with the option, the value and what is expected', async () => {
+    const r = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--history-points', '2'], { encoding: 'utf8', timeout: 10_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('nnstream serve: Expected --history-points to be an integer >= 4, got 2');
+  });
+});
 
 describe('Subscribe {history: true}', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nnstream-history-'));
