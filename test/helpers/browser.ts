@@ -83,9 +83,12 @@ export async function screenshots(page: Page, name: string, fullPage = true): Pr
   return { phoneScrollWidth };
 }
 
-/** Elements whose text does not fit their box (cut off or ellipsized): tile titles and values, panel titles. */
-export function clipped(page: Page, selector = '.stat .k, .stat .v, .panel h2, .health'): Promise<string[]> {
+/** Elements whose text does not fit their box (cut off or ellipsized), and buttons whose label broke over lines: tiles, titles, buttons. */
+export function clipped(page: Page, selector = '.stat .k, .stat .v, .panel h2, .health, button'): Promise<string[]> {
   return page.locator(selector).evaluateAll((els) =>
-    els.filter((e) => (e as HTMLElement).offsetParent !== null && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)).map((e) => `${e.className || e.tagName}: ${e.textContent}`),
+    els
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1 || (e.tagName === 'BUTTON' && e.getClientRects().length === 1 && e.getBoundingClientRect().height > 2.2 * parseFloat(getComputedStyle(e).fontSize)))
+      .map((e) => `${e.className || e.tagName}: ${e.textContent}`),
   );
 }
