@@ -224,7 +224,7 @@ function draw(): void {
     picker.show(names.features, () => topTwo(model!.inputWeights(recent)));
     heatmaps.draw(snapshot);
     byId('weights-step').textContent = `step ${snapshot.step}`;
-    const layout = drawNetwork(byId<HTMLCanvasElement>('network'), snapshot, info?.activations ?? [], names.features);
+    const layout = drawNetwork(byId<HTMLCanvasElement>('network'), snapshot, info?.activations ?? [], names.features, model.inputs >= 2 ? 16 : 0);
     if (model.inputs >= 2) neurons.draw(layout, boundary.thumbnails(model, MAX_DRAWN_UNITS));
     histograms.draw();
     drawPlane(model);

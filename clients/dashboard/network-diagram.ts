@@ -17,14 +17,14 @@ export interface DiagramLayout {
  * |w| relative to the largest weight of the network. Units are filled by their
  * bias on the same scale.
  */
-export function drawNetwork(canvas: HTMLCanvasElement, snap: nnstream.v1.ParameterSnapshot, activations: readonly string[], inputNames: readonly string[] = []): DiagramLayout {
+export function drawNetwork(canvas: HTMLCanvasElement, snap: nnstream.v1.ParameterSnapshot, activations: readonly string[], inputNames: readonly string[] = [], unitPad = 0): DiagramLayout {
   const { ctx, width, height } = fitCanvas(canvas);
   const layers = snap.layers ?? [];
   if (layers.length === 0) return { units: [], spacing: 0 };
   const sizes = [layers[0]!.cols ?? 0, ...layers.map((l) => l.rows ?? 0)];
   const scale = maxAbs(...layers.map((l) => l.w ?? []));
   const bScale = maxAbs(...layers.map((l) => l.b ?? []), [scale]);
-  const top = 14, bottom = 36, side = 26;
+  const top = 14 + unitPad, bottom = 36 + unitPad, side = 26; // unitPad: room for what is drawn over a unit (its thumbnail)
   const shown = sizes.map((n) => Math.min(n, MAX_UNITS));
   // the inputs' names at the left of their units, when they are few enough to read
   ctx.font = '11px system-ui, sans-serif';
