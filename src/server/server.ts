@@ -342,6 +342,7 @@ export class NnServer {
       case 'reset':
         await this.trainer.reset();
         this.trainer.recent.clear();
+        this.o.history?.clear(); // a new run: a page opened now starts from its step 0
         message = 'model reset to new random parameters';
         break;
       case 'checkpoint': {

@@ -131,6 +131,24 @@ describe('Subscribe {history: true}', () => {
     await c.close();
   });
 
+  it('starts the history again when the model is reset (also before its next step)', async () => {
+    // on a server of its own, so the run above stays as it is
+    const other = await serve(['--inputs', '2', '--hidden', '4', '--batch', String(M), '--max-wait-ms', '1000', '--history-points', String(POINTS)]);
+    try {
+      const c = await ProtoClient.connect(other.ws);
+      await train(c, 0, 50);
+      expect((await history(other.ws)).length).toBeGreaterThan(10);
+      c.send({ control: { id: 7, pause: true } });
+      await c.next('controlResult', (e) => Number(e.controlResult!.id) === 7);
+      c.send({ control: { id: 8, reset: true } });
+      await c.next('controlResult', (e) => Number(e.controlResult!.id) === 8);
+      expect(await history(other.ws)).toEqual([]);
+      c.close();
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('keeps the history across a restart from the checkpoint', async () => {
     expect(await s!.stop()).toBe(0); // writes the final checkpoint
     s = await serve(args);
