@@ -243,7 +243,7 @@ function options(spec: ChartSpec, box: HTMLElement, view: ChartView): uPlot.Opti
     },
     ...(maxAt >= 0 && minAt >= 0 ? { bands: [{ series: [maxAt + 1, minAt + 1] as [number, number], fill: BAND }] } : {}),
     axes: [
-      time ? { size: 34 } : { size: 34, incrs: STEP_INCRS, values: (_u, ticks, _a, _s, incr) => tickLabels(ticks, incr) },
+      time ? { size: 50 } /* two lines: time, then the date or hour */ : { size: 34, incrs: STEP_INCRS, values: (_u, ticks, _a, _s, incr) => tickLabels(ticks, incr) },
       { size: fitAxis, values: spec.log ? (_u, ticks) => logLabels(ticks) : (_u, ticks, _a, _s, incr) => tickLabels(ticks, incr) },
     ],
     series: [
