@@ -53,8 +53,13 @@ export class NeuronThumbnails {
       canvas.dataset['layer'] = String(neuron.layer);
       canvas.dataset['unit'] = String(neuron.unit);
       canvas.title = `hidden layer ${neuron.layer}, neuron ${neuron.unit + 1}: point at it (or tap it) to see it large`;
+      canvas.tabIndex = 0; // keyboard users focus it as others point at it
+      canvas.setAttribute('role', 'button');
+      canvas.setAttribute('aria-label', `hidden layer ${neuron.layer}, neuron ${neuron.unit + 1}`);
       canvas.addEventListener('mouseenter', () => this.set('hover', neuron));
       canvas.addEventListener('mouseleave', () => this.set('hover', undefined));
+      canvas.addEventListener('focus', () => this.set('hover', neuron));
+      canvas.addEventListener('blur', () => this.set('hover', undefined));
       canvas.addEventListener('click', () => this.set('pin', this.pinned && this.pinned.layer === neuron.layer && this.pinned.unit === neuron.unit ? undefined : neuron));
       this.root.append(canvas);
       return { neuron, canvas };
