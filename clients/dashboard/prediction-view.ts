@@ -53,9 +53,9 @@ function confusion(ctx: CanvasRenderingContext2D, width: number, height: number,
   const name = (k: number): string => names.classes[k] ?? String(k);
   // room for the names: at the left (rows: labels) and above (columns: predictions)
   const longest = Math.max(...Array.from({ length: K }, (_, k) => ctx.measureText(name(k)).width));
-  const left = Math.min(width * 0.35, Math.max(30, longest + 14));
+  const left = Math.min(width * 0.35, Math.max(30, longest + 18));
   const slanted = longest > Math.min(width - left - 8, height - 44) / K - 6; // names wider than a column are slanted
-  const top = slanted ? Math.min(height * 0.3, Math.max(24, longest * 0.72 + 16)) : 22;
+  const top = slanted ? Math.min(height * 0.3, Math.max(28, longest * 0.72 + 20)) : 26;
   const size = Math.max(20, Math.min(width - left - 8, height - top - 20)), cell = size / K;
   let max = 1;
   for (const c of counts) max = Math.max(max, c);
@@ -72,11 +72,15 @@ function confusion(ctx: CanvasRenderingContext2D, width: number, height: number,
       }
     }
   for (let k = 0; k < K; k++) {
+    // the class's colour as a bar beside its row and above its column; the name in ink, readable whatever the colour
     ctx.fillStyle = classColor(k);
+    ctx.fillRect(left - 5, top + k * cell + 1, 3, Math.max(1, cell - 3));
+    ctx.fillRect(left + k * cell + 1, top - 5, Math.max(1, cell - 3), 3);
+    ctx.fillStyle = '#1f2933';
     ctx.textAlign = 'right';
-    ctx.fillText(name(k), left - 5, top + (k + 0.5) * cell);
+    ctx.fillText(name(k), left - 9, top + (k + 0.5) * cell);
     ctx.save();
-    ctx.translate(left + (k + 0.5) * cell, top - 6);
+    ctx.translate(left + (k + 0.5) * cell, top - 10);
     if (slanted) {
       ctx.rotate(-Math.PI / 4);
       ctx.textAlign = 'left';

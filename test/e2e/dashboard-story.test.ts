@@ -187,9 +187,8 @@ describe('a 4-input model (breast-cancer measurements)', () => {
     feed(s, csv);
     const page = await openPage(browser, s.url, errors);
     await until('the axis pickers', () => page.locator('#axis-x option').count(), (n) => n === 4, 15_000);
-    const given = (await namesFrom(s)).features;
-    const names = given.length === 4 ? given : ['x1', 'x2', 'x3', 'x4'];
-    if (given.length === 4) expect(given).toEqual(header.slice(0, 4)); // the schema's names, once the server has them
+    const names = (await namesFrom(s)).features;
+    expect(names).toEqual(header.slice(0, 4)); // the schema's names: the CSV's header
     expect(await page.locator('#axis-x option').allTextContents()).toEqual(names);
     // it starts on the pair that moves the first layer most, named on its axes
     const start = await until('the slice to be drawn', () => attrOf(page, '#boundary', 'data-axes'), (a) => a !== null && a !== '', 10_000);
@@ -267,16 +266,22 @@ describe('a multiclass model (digits)', () => {
   });
 
   it('shows the confusion matrix with the class names, and per-class precision and recall', async () => {
+    // the digits with their labels as words: the schema learns the class names from the data
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
     const csv = readFileSync(join(DATA, 'digits_train.csv'), 'utf8');
-    const [head, ...body] = csv.trim().split('\n');
-    s = await serve(['--stdin', '--task', 'multiclass', '--classes', '10', '--hidden', '16', '--optimizer', 'adam', '--lr', '0.01', '--standardize', '--batch', '32'], { stdin: true });
+    const [head, ...rows] = csv.trim().split('\n');
+    const body = rows.map((r) => r.replace(/,(\d)$/, (_m, k: string) => `,${words[Number(k)]}`));
+    s = await serve(['--stdin', '--hidden', '16', '--optimizer', 'adam', '--lr', '0.01', '--standardize', '--batch', '32'], { stdin: true });
     feed(s, [head, ...body, ...body, ...body].join('\n') + '\n');
     const page = await openPage(browser, s.url, errors);
     await until('the per-class table', () => page.locator('#task-table tr[data-class]').count(), (n) => n === 10, 15_000);
     const given = await namesFrom(s);
-    const classes = given.classes.length === 10 ? given.classes : Array.from({ length: 10 }, (_, k) => String(k));
-    const features = given.features.length === 64 ? given.features : Array.from({ length: 64 }, (_, k) => `x${k + 1}`);
-    expect(await page.locator('#task-table tr[data-class]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-class')))).toEqual(classes);
+    const classes = given.classes;
+    expect([...classes].sort()).toEqual([...words].sort()); // the names, in the model's output order
+    const features = given.features;
+    expect(features).toEqual(head!.split(',').slice(0, 64)); // p0..p63
+    const shown = (): Promise<(string | null)[]> => page.locator('#task-table tr[data-class]').evaluateAll((trs) => trs.map((r) => r.getAttribute('data-class')));
+    await until('the class names in the table', shown, (v) => JSON.stringify(v) === JSON.stringify(classes), 10_000);
     expect(await textOf(page, '#task-title')).toContain('Confusion matrix');
     expect(await textOf(page, '#task-table')).toContain('precision');
     await until('training to finish', () => healthStep(s!), (k) => k >= (3 * 1348) / 32 - 2, 30_000);
