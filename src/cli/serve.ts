@@ -35,7 +35,7 @@ Server options:
   --demo                    feed a built-in stream (the course's flower data, 2 inputs)
   --checkpoint FILE         checkpoint file (.pb or .json): resumed from when it exists
   --checkpoint-every SPEC   steps and/or seconds, e.g. 1000, 30s or 1000,30s (default 30s)
-  --history-points 2000     cost reports kept for dashboards that open late (decimated as the run
+  --history-points 2000     cost reports kept for dashboards that open late (4-100000; decimated as the run
                             grows, each point keeping its min and max cost; saved with checkpoints)
   --inline-training         train on the main thread instead of a worker thread
   --train-threads 1         threads sharing each large matrix product of a step (1: the training
@@ -123,7 +123,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   const viewerToken = str(p, 'viewer-token') ?? process.env['NNSTREAM_VIEWER_TOKEN'];
   const origins = str(p, 'allow-origin')?.split(',').map((s) => s.trim()).filter(Boolean);
   const host = str(p, 'host') ?? '127.0.0.1';
-  const history = new CostHistory(int(p, 'history-points', 4, 2000), savedHistory);
+  const history = new CostHistory(historyPoints(p), savedHistory);
   let checkpointer: Checkpointer | undefined;
   const server = new NnServer({
     port: int(p, 'port', 0, 8080),
@@ -229,4 +229,11 @@ function trainNice(p: Parsed): number {
   const nice = int(p, 'train-nice', 0, 10);
   if (nice > 19) throw new NnError('BAD_OPTION', `Expected --train-nice to be an integer from 0 to 19, got ${nice}`);
   return nice;
+}
+
+/** --history-points: 4 to 100 000 (each point is replayed to every dashboard that opens). */
+function historyPoints(p: Parsed): number {
+  const n = int(p, 'history-points', 4, 2000);
+  if (n > 100_000) throw new NnError('BAD_OPTION', `Expected --history-points to be an integer from 4 to 100000, got ${n}`);
+  return n;
 }

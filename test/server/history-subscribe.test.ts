@@ -77,10 +77,13 @@ function checkHistory(h: nnstream.v1.CostReport[], steps: number, spikeCost: num
 }
 
 describe('--history-points', () => {
-  it('refuses a count below 4 with the option, the value and what is expected', async () => {
+  it('refuses a count below 4 or above 100 000 with the option, the value and what is expected', async () => {
     const r = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--history-points', '2'], { encoding: 'utf8', timeout: 10_000 });
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('nnstream serve: Expected --history-points to be an integer >= 4, got 2');
+    const big = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--history-points', '1000000'], { encoding: 'utf8', timeout: 10_000 });
+    expect(big.status).toBe(2);
+    expect(big.stderr.trim()).toBe('nnstream serve: Expected --history-points to be an integer from 4 to 100000, got 1000000');
   });
 });
 
