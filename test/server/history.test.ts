@@ -63,6 +63,15 @@ describe('CostHistory', () => {
     expect(Math.max(...r.points().map((p) => p['costMax']!))).toBe(50);
   });
 
+  it('fits a saved history into a smaller --history-points, spikes kept', () => {
+    const h = new CostHistory(64);
+    for (let k = 0; k < 10_000; k++) h.add(report(k, 4321));
+    const r = new CostHistory(16, h.points());
+    expect(r.length).toBeLessThanOrEqual(16);
+    expect(r.points()[0]!['step']).toBe(0);
+    expect(Math.max(...r.points().map((p) => p['costMax']!))).toBe(50);
+  });
+
   it('refuses a capacity below 4', () => {
     expect(() => new CostHistory(3)).toThrow(/capacity >= 4/);
   });
