@@ -14,6 +14,7 @@ import { MAX_DRAWN_UNITS, drawNetwork } from './network-diagram.js';
 import { NeuronThumbnails } from './neurons.js';
 import { drawPredictions, type RecentFigures } from './prediction-view.js';
 import { ChartTools } from './chart-tools.js';
+import { drawCurve } from './curve-1d.js';
 import { HistoryReplay } from './history-replay.js';
 import { AxisPicker } from './axis-picker.js';
 import { RateGovernor } from './rate-governor.js';
@@ -245,11 +246,13 @@ function drawPlane(m: SnapshotModel): void {
   const [a, b] = boundary.axisPair;
   byId('boundary-title').innerHTML = boundary.focus !== undefined
     ? `Neuron view <small>hidden layer ${boundary.focus.layer}, neuron ${boundary.focus.unit + 1} over the plane · point elsewhere (or tap it again) to go back</small>`
-    : m.inputs === 2
-      ? 'Decision boundary <small>model output over the input plane · recent samples</small>'
-      : `Decision slice <small>output over ${esc(names.features[a] ?? '')} × ${esc(names.features[b] ?? '')}, other inputs at their means</small>`;
+    : m.inputs === 1
+      ? 'Model output <small>over its one input · recent samples</small>'
+      : m.inputs === 2
+        ? 'Decision boundary <small>model output over the input plane · recent samples</small>'
+        : `Decision slice <small>output over ${esc(names.features[a] ?? '')} × ${esc(names.features[b] ?? '')}, other inputs at their means</small>`;
   if (m.inputs < 2) {
-    byId('boundary-legend').textContent = 'one input: see the predictions panel';
+    byId('boundary-legend').innerHTML = drawCurve(canvas, m, recent, names);
     return;
   }
   byId('boundary-legend').innerHTML = boundary.draw(canvas, m, recent, names);

@@ -296,6 +296,29 @@ describe('a multiclass model (digits)', () => {
   }, 60_000);
 });
 
+describe('a 1-input model', () => {
+  let s: Served | undefined;
+  afterAll(async () => {
+    await s?.stop();
+  });
+
+  it('draws its output as a curve over the input, with the samples on it', async () => {
+    const rows = ['x,y'];
+    for (let i = 0; i < 4000; i++) {
+      const x = -3 + (6 * ((i * 0.6180339887) % 1));
+      rows.push(`${x.toFixed(4)},${(2 * x + 1).toFixed(4)}`);
+    }
+    s = await serve(['--stdin', '--task', 'regression', '--label', 'y', '--hidden', '4'], { stdin: true });
+    feed(s, rows.join('\n') + '\n');
+    const page = await openPage(browser, s.url, errors);
+    await until('the curve', () => attrOf(page, '#boundary', 'data-axes'), (a) => a === 'x', 15_000);
+    expect(await textOf(page, '#boundary-title')).toContain('Model output');
+    expect(await textOf(page, '#boundary-legend')).toContain('predicted y over x');
+    expect(await paintedShare(page, '#boundary')).toBeGreaterThan(0.01);
+    await page.close();
+  }, 40_000);
+});
+
 /** Whether this server keeps a holdout (the validation-split work, --holdout F). */
 const hasHoldout = (() => {
   try {
