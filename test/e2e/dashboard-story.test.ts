@@ -137,6 +137,10 @@ describe('a page opened after the model trained a while (serve --demo --checkpoi
     const rows = (await downloadCsv(page, 'chart-loss')).trim().split('\n');
     expect(rows[0]).toBe('time,loss,smoothed (0.60)');
     expect(rows[1]!.split(',')[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+    // the browser remembers the choices
+    await page.reload();
+    await until('the page to come back on log scale', () => textOf(page, '#chart-cost-title'), (t) => t.includes('log scale'), 10_000);
+    expect(await attrOf(page, '#x-time', 'aria-pressed')).toBe('true');
     await page.locator('#scale-linear').click();
     await page.locator('#x-step').click();
     expect(await textOf(page, '#chart-cost-title')).toContain('linear scale');
