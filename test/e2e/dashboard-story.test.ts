@@ -98,6 +98,7 @@ describe('a page opened after the model trained a while (serve --demo --checkpoi
     await page.waitForTimeout(100);
     const hovered = await pixelsOf(page, '#boundary');
     const change = pixelChange(before, hovered);
+    console.info(`neuron view: ${(100 * change).toFixed(1)}% of the plot's pixels changed on hover`);
     expect(change).toBeGreaterThan(0.15);
     // another neuron, another picture
     await page.locator('#neurons canvas.neuron[data-unit="5"]').hover();
@@ -210,7 +211,9 @@ describe('a 4-input model (breast-cancer measurements)', () => {
     await until('the slice over the other two', () => attrOf(page, '#boundary', 'data-axes'), (v) => v === `${a},${b}`, 5000);
     expect(await textOf(page, '#boundary-title')).toContain(`${a} × ${b}`);
     await page.waitForTimeout(200);
-    expect(pixelChange(before, await pixelsOf(page, '#boundary'))).toBeGreaterThan(0.1);
+    const sliceChange = pixelChange(before, await pixelsOf(page, '#boundary'));
+    console.info(`decision slice: ${(100 * sliceChange).toFixed(1)}% of the pixels changed with the axes ${start} -> ${a},${b}`);
+    expect(sliceChange).toBeGreaterThan(0.1);
     // the network names its inputs too; the confusion matrix has both classes
     expect(await page.locator('#task-table tr[data-class]').count()).toBe(2);
     const { phoneScrollWidth } = await screenshots(page, 'story-four-inputs');
@@ -242,6 +245,7 @@ describe('a regression model', () => {
     await until('R² to be high', () => numberAttr(page, '#stat-accuracy', 'data-value'), (v) => v > 0.8, 10_000);
     await until('the charts to hold every step', () => numberAttr(page, '#chart-cost', 'data-points'), (n) => n >= 20_000 / 32 - 2, 10_000);
     expect(await textOf(page, '#stat-accuracy-k')).toContain('R²');
+    console.info(`regression tiles: R² ${await numberAttr(page, '#stat-accuracy', 'data-value')}, RMSE ${await numberAttr(page, '#stat-rmse', 'data-value')}`);
     expect(await numberAttr(page, '#stat-rmse', 'data-value')).toBeGreaterThan(0);
     expect(await numberAttr(page, '#stat-rmse', 'data-value')).toBeLessThan(1);
     expect(await textOf(page, '#chart-accuracy-title')).toContain('RMSE');
