@@ -60,14 +60,14 @@ async function history(url: string): Promise<nnstream.v1.CostReport[]> {
   return replay;
 }
 
-function checkHistory(h: nnstream.v1.CostReport[], steps: number, spikeCost: number): void {
+function checkHistory(h: nnstream.v1.CostReport[], trained: number, spikeCost: number): void {
   expect(h.length).toBeGreaterThan(POINTS / 4);
   expect(h.length).toBeLessThanOrEqual(POINTS);
   expect(h.every((r) => r.history === true)).toBe(true);
   expect(Number(h[0]!.step)).toBe(0);
-  const steps_ = h.map((r) => Number(r.step));
-  expect(steps_).toEqual([...steps_].sort((a, b) => a - b)); // oldest first
-  expect(steps_[steps_.length - 1]!).toBeGreaterThan(steps - 40); // up to now
+  const steps = h.map((r) => Number(r.step));
+  expect(steps).toEqual([...steps].sort((a, b) => a - b)); // oldest first
+  expect(steps[steps.length - 1]!).toBeGreaterThan(trained - 40); // up to now
   expect(Number(h[1]!.step)).toBeGreaterThan(1); // decimated: a point stands for several steps
   const at = h.findLastIndex((r) => Number(r.step) <= SPIKE);
   expect(h[at]!.costMax).toBe(spikeCost);
