@@ -49,6 +49,8 @@ export interface SubscribeOptions {
   paramsEverySteps?: number;
   paramsMaxPerSecond?: number;
   recentMax?: number;
+  /** First receive the server's retained cost history (reports with `history` true, oldest first, from step 0; again after a reconnect), then live ones. */
+  history?: boolean;
 }
 
 export interface SubscribeCallbacks {
@@ -83,6 +85,7 @@ export function subscribeFrame(o: SubscribeOptions, c: SubscribeCallbacks): Uint
       paramsEverySteps: o.paramsEverySteps ?? 0,
       paramsMaxPerSecond: o.paramsMaxPerSecond ?? 0,
       recentMax: o.recentMax ?? 0,
+      history: o.history ?? false,
     },
   });
 }

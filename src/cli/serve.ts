@@ -6,6 +6,8 @@ import type { Learner } from '../core/learner.js';
 import { TASKS } from '../core/loss.js';
 import { loadModel } from '../storage/model-file.js';
 import { Checkpointer } from '../server/checkpointer.js';
+import { CostHistory } from '../server/history.js';
+import type { HistoryPoint } from '../core/model.js';
 import { startDemo } from '../server/demo.js';
 import { DEFAULT_LIMITS, NnServer, type ServerLimits } from '../server/server.js';
 import { Trainer } from '../server/trainer.js';
@@ -33,6 +35,8 @@ Server options:
   --demo                    feed a built-in stream (the course's flower data, 2 inputs)
   --checkpoint FILE         checkpoint file (.pb or .json): resumed from when it exists
   --checkpoint-every SPEC   steps and/or seconds, e.g. 1000, 30s or 1000,30s (default 30s)
+  --history-points 2000     cost reports kept for dashboards that open late (4-100000; decimated as the run
+                            grows, each point keeping its min and max cost; saved with checkpoints)
   --inline-training         train on the main thread instead of a worker thread
   --train-threads 1         threads sharing each large matrix product of a step (1: the training
                             thread alone, so I/O and predictions keep a core; more trains faster)
@@ -66,7 +70,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     ...schemaOptionSpec,
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
-    checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
+    checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'history-points': { type: 'string' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
     token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' },
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
@@ -86,6 +90,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   if (str(p, 'init') !== undefined && modelPath === undefined) p.values['model'] = str(p, 'init');
   let learner: Learner | undefined;
   let clients: Record<string, number> = {};
+  let savedHistory: HistoryPoint[] = [];
   const makeLearner = await learnerFactory(modelPath !== undefined ? withInit(p, modelPath) : p);
   const saved = modelPath !== undefined ? await loadModel(modelPath) : undefined;
   const settings = await schemaSettings(p, saved?.task);
@@ -93,6 +98,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   if (modelPath !== undefined && saved !== undefined) {
     learner = makeLearner(saved.layers[0]!.W.cols, schema);
     clients = saved.clients ?? {};
+    savedHistory = saved.history ?? [];
     log(`${modelPath === checkpointPath ? 'resumed from checkpoint' : 'loaded model'} ${modelPath} at step ${learner.step} (${learner.samples} samples)`);
   } else if (schema !== undefined) learner = makeLearner(schema.inputs, schema);
   else if (str(p, 'inputs') !== undefined) learner = makeLearner(int(p, 'inputs', 1)!);
@@ -117,6 +123,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   const viewerToken = str(p, 'viewer-token') ?? process.env['NNSTREAM_VIEWER_TOKEN'];
   const origins = str(p, 'allow-origin')?.split(',').map((s) => s.trim()).filter(Boolean);
   const host = str(p, 'host') ?? '127.0.0.1';
+  const history = new CostHistory(historyPoints(p), savedHistory);
   let checkpointer: Checkpointer | undefined;
   const server = new NnServer({
     port: int(p, 'port', 0, 8080),
@@ -128,10 +135,11 @@ export async function serveCommand(args: string[]): Promise<void> {
     limits: limitsOf(p),
     dashboardDir: dashboardDir(),
     ...(checkpointPath !== undefined ? { checkpoint: () => checkpointer!.write() } : {}),
+    history,
     log,
   });
   if (checkpointPath !== undefined) {
-    checkpointer = new Checkpointer(trainer, { path: checkpointPath, ...everyOf(str(p, 'checkpoint-every') ?? '30s') }, (seqs) => {
+    checkpointer = new Checkpointer(trainer, { path: checkpointPath, history, ...everyOf(str(p, 'checkpoint-every') ?? '30s') }, (seqs) => {
       server.metrics.checkpoints++;
       server.announceDurable(seqs);
     }, log);
@@ -221,4 +229,11 @@ function trainNice(p: Parsed): number {
   const nice = int(p, 'train-nice', 0, 10);
   if (nice > 19) throw new NnError('BAD_OPTION', `Expected --train-nice to be an integer from 0 to 19, got ${nice}`);
   return nice;
+}
+
+/** --history-points: 4 to 100 000 (each point is replayed to every dashboard that opens). */
+function historyPoints(p: Parsed): number {
+  const n = int(p, 'history-points', 4, 2000);
+  if (n > 100_000) throw new NnError('BAD_OPTION', `Expected --history-points to be an integer from 4 to 100000, got ${n}`);
+  return n;
 }

@@ -2,7 +2,7 @@ import { isHiddenActivation, OUTPUT_ACTIVATIONS, type ActivationName } from '../
 import { NnError } from '../core/errors.js';
 import { TASKS, type Task } from '../core/loss.js';
 import { fromRows, toRows } from '../core/matrix.js';
-import { MODEL_FORMAT, type LayerData, type ModelData } from '../core/model.js';
+import { MODEL_FORMAT, type HistoryPoint, type LayerData, type ModelData } from '../core/model.js';
 import type { OptimizerState } from '../core/optimizers.js';
 import { OPTIMIZERS } from '../core/optimizers.js';
 import type { RngState } from '../core/rng.js';
@@ -20,6 +20,8 @@ export interface ModelJson {
   optimizer?: { name: string; learningRate: number; scalars: Record<string, number>; arrays: Record<string, number[]> };
   rng?: unknown;
   clients?: Record<string, number>;
+  /** Checkpoints: the cost history, column-wise (one list per figure, NaN as null). */
+  history?: Record<string, (number | null)[]>;
   targetNormalizer?: { count: number; mean: number[]; m2: number[] };
   schema?: object;
 }
@@ -42,6 +44,7 @@ export function modelToJson(model: ModelData): ModelJson {
   }
   if (model.rng) json.rng = model.rng;
   if (model.clients) json.clients = model.clients;
+  if (model.history && model.history.length > 0) json.history = historyColumns(model.history);
   if (model.targetNormalizer) json.targetNormalizer = { count: model.targetNormalizer.count, mean: Array.from(model.targetNormalizer.mean), m2: Array.from(model.targetNormalizer.m2) };
   if (model.schema) json.schema = JSON.parse(JSON.stringify(model.schema)) as object; // its JSON form, copied
   return json;
@@ -127,5 +130,26 @@ export function modelFromJson(value: unknown): ModelData {
     model.clients = {};
     for (const [id, seq] of Object.entries(clients as Record<string, unknown>)) model.clients[id] = finiteNumber(seq, `clients.${id}`, 0);
   }
+  if (j['history'] !== undefined) model.history = historyFromColumns(j['history']);
   return model;
+}
+
+function historyColumns(points: readonly HistoryPoint[]): Record<string, (number | null)[]> {
+  const keys = new Set(points.flatMap((p) => Object.keys(p)));
+  const out: Record<string, (number | null)[]> = {};
+  for (const k of keys) out[k] = points.map((p) => (p[k] !== undefined && Number.isFinite(p[k]) ? p[k]! : null));
+  return out;
+}
+
+/** "history": {"step": [...], "cost": [...], ...}: lists of one length, numbers or null (NaN). */
+function historyFromColumns(v: unknown): HistoryPoint[] {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) bad('"history" must be an object of equally long lists');
+  const cols = Object.entries(v as Record<string, unknown>);
+  const n = cols.length === 0 ? 0 : Array.isArray(cols[0]![1]) ? (cols[0]![1] as unknown[]).length : -1;
+  const points: HistoryPoint[] = Array.from({ length: Math.max(0, n) }, () => ({}));
+  for (const [k, list] of cols) {
+    if (!Array.isArray(list) || list.length !== n || !list.every((x) => x === null || (typeof x === 'number' && Number.isFinite(x)))) bad(`history.${k} must be a list of ${n} numbers (or null)`);
+    (list as (number | null)[]).forEach((x, i) => (points[i]![k] = x ?? NaN));
+  }
+  return points;
 }

@@ -30,6 +30,7 @@ export function modelToSnapshot(model: ModelData, withState = true): nnstream.v1
   else if (model.l2) snap.optimizer = { l2: model.l2 };
   if (model.rng) snap.rngState = JSON.stringify(model.rng);
   if (model.clients) snap.clientSeqs = model.clients;
+  if (model.history && model.history.length > 0) snap.history = model.history.map((p) => ({ ...p }) as nnstream.v1.CostReport.$Properties);
   return snap;
 }
 
@@ -79,6 +80,7 @@ export function snapshotToModel(snap: nnstream.v1.ParameterSnapshot): ModelData 
     }
   }
   if (snap.clientSeqs && Object.keys(snap.clientSeqs).length > 0) json['clients'] = snap.clientSeqs;
+  if (snap.history && snap.history.length > 0) json['history'] = historyColumnsOf(snap.history);
   if (snap.rngState) {
     try {
       json['rng'] = JSON.parse(snap.rngState);
@@ -90,3 +92,12 @@ export function snapshotToModel(snap: nnstream.v1.ParameterSnapshot): ModelData 
 }
 
 export { modelToJson };
+
+/** The history's CostReports as the JSON form's columns (numeric fields only, by camelCase name). */
+function historyColumnsOf(reports: readonly nnstream.v1.CostReport.$Properties[]): Record<string, (number | null)[]> {
+  const plain = reports.map((r) => pb.CostReport.toObject(r as nnstream.v1.CostReport, { defaults: true }) as Record<string, unknown>);
+  const keys = Object.keys(plain[0] ?? {}).filter((k) => plain.every((p) => typeof p[k] === 'number'));
+  const out: Record<string, (number | null)[]> = {};
+  for (const k of keys) out[k] = plain.map((p) => (Number.isFinite(p[k]) ? (p[k] as number) : null));
+  return out;
+}

@@ -30,6 +30,8 @@ export interface ModelData {
   l2?: number;
   /** Checkpoints only: per client id, the highest sample seq trained into these parameters. */
   clients?: Record<string, number>;
+  /** Checkpoints only: the server's decimated history of cost reports (CostReport fields by name, numbers only). */
+  history?: HistoryPoint[];
   /** Regression with --standardize: the target's running statistics (one feature). */
   targetNormalizer?: NormalizerState;
   /**
@@ -38,6 +40,9 @@ export interface ModelData {
    */
   schema?: object;
 }
+
+/** One point of a cost history: CostReport figures by their camelCase field name (step, cost, costMin, ...). */
+export type HistoryPoint = Record<string, number>;
 
 export function modelSizes(model: ModelData): number[] {
   return [model.layers[0]!.W.cols, ...model.layers.map((l) => l.W.rows)];

@@ -1,10 +1,12 @@
 import { saveModel } from '../storage/model-file.js';
 import type { Trainer } from './trainer.js';
+import type { CostHistory } from './history.js';
 
 export interface CheckpointOptions {
   path: string;
   everySteps?: number; // 0: not by steps
   everyMs?: number; // 0: not by time
+  history?: CostHistory; // saved with the model, so a resumed server shows the run from its first step
 }
 
 /**
@@ -59,7 +61,8 @@ export class Checkpointer {
     const { model, seqs } = captured;
     this.lastStep = model.step;
     this.lastTime = Date.now();
-    await saveModel(this.o.path, { ...model, clients: seqs });
+    const history = this.o.history?.points(model.step);
+    await saveModel(this.o.path, { ...model, clients: seqs, ...(history ? { history } : {}) });
     this.trainer.clients.markDurable(seqs);
     this.count++;
     this.onWritten(seqs);

@@ -13,6 +13,7 @@ import { modelInfo } from './model-info.js';
 import { predictedLabels, recordsOf } from './records.js';
 import { Session } from './session.js';
 import { Reports } from './reports.js';
+import { numbersOf, type CostHistory } from './history.js';
 import { subscriptionOf } from './subscription.js';
 import type { StepEvent, Trainer } from './trainer.js';
 import { batchIn, predictIn, sampleIn, type Expect } from './validate.js';
@@ -55,6 +56,8 @@ export interface ServerOptions {
   dashboardDir?: string;
   /** Writes a checkpoint now; resolves with the client seqs it holds. */
   checkpoint?: () => Promise<Record<string, number>>;
+  /** The cost history new subscribers may ask for (Subscribe.history). */
+  history?: CostHistory;
   log?: (line: string) => void;
 }
 
@@ -83,7 +86,7 @@ export class NnServer {
     this.http.requestTimeout = Math.max(this.limits.headersTimeoutMs, 30_000);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxPayloadBytes, perMessageDeflate: false, clientTracking: false });
     this.http.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head));
-    this.reports = new Reports(this.trainer, () => this.sessions.size);
+    this.reports = new Reports(this.trainer, () => this.sessions.size, o.history);
     this.trainer.steps.subscribe((e) => this.onStep(e));
     this.trainer.changed.subscribe(() => this.broadcastModelInfo());
   }
@@ -333,6 +336,7 @@ export class NnServer {
       case 'reset':
         await this.trainer.reset();
         this.trainer.recent.clear();
+        this.o.history?.clear(); // a new run: a page opened now starts from its step 0
         message = 'model reset to new random parameters';
         break;
       case 'checkpoint': {
@@ -371,6 +375,7 @@ export class NnServer {
       for (const s of this.byClient.get(client) ?? []) s.send({ ack: { throughSeq: seq, durableSeq: c.durable, modelStep: l.step } });
       if (c.pending === 0 && !this.byClient.has(client)) this.trainer.clients.forget(client);
     }
+    this.o.history?.add(numbersOf(this.reports.costReport(e)));
     this.reports.stepped(e, this.sessions);
   }
 

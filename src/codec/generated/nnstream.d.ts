@@ -2067,6 +2067,9 @@ export namespace nnstream {
             /** ParameterSnapshot clientSeqs. */
             clientSeqs: { [k: string]: number };
 
+            /** ParameterSnapshot history. */
+            history: nnstream.v1.CostReport.$Properties[];
+
             /** ParameterSnapshot targetNormalizer. */
             targetNormalizer?: (nnstream.v1.Normalizer.$Properties|null);
 
@@ -2165,6 +2168,9 @@ export namespace nnstream {
 
                 /** ParameterSnapshot clientSeqs */
                 clientSeqs?: ({ [k: string]: number }|null);
+
+                /** ParameterSnapshot history */
+                history?: (nnstream.v1.CostReport.$Properties[]|null);
 
                 /** ParameterSnapshot targetNormalizer */
                 targetNormalizer?: (nnstream.v1.Normalizer.$Properties|null);

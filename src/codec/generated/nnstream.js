@@ -6421,6 +6421,7 @@ export const nnstream = $root.nnstream = (() => {
              * @property {string|null} [rngState] ParameterSnapshot rngState
              * @property {number|null} [timeMs] ParameterSnapshot timeMs
              * @property {Object.<string,number>|null} [clientSeqs] ParameterSnapshot clientSeqs
+             * @property {Array.<nnstream.v1.CostReport.$Properties>|null} [history] ParameterSnapshot history
              * @property {nnstream.v1.Normalizer.$Properties|null} [targetNormalizer] ParameterSnapshot targetNormalizer
              * @property {string|null} [schemaJson] ParameterSnapshot schemaJson
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6450,6 +6451,7 @@ export const nnstream = $root.nnstream = (() => {
             const ParameterSnapshot = function (properties) {
                 this.layers = [];
                 this.clientSeqs = {};
+                this.history = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6545,6 +6547,14 @@ export const nnstream = $root.nnstream = (() => {
             ParameterSnapshot.prototype.clientSeqs = $util.emptyObject;
 
             /**
+             * ParameterSnapshot history.
+             * @member {Array.<nnstream.v1.CostReport.$Properties>} history
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.history = $util.emptyArray;
+
+            /**
              * ParameterSnapshot targetNormalizer.
              * @member {nnstream.v1.Normalizer.$Properties|null|undefined} targetNormalizer
              * @memberof nnstream.v1.ParameterSnapshot
@@ -6616,6 +6626,9 @@ export const nnstream = $root.nnstream = (() => {
                 if (message.clientSeqs != null && $Object.hasOwnProperty.call(message, "clientSeqs"))
                     for (let keys = $Object.keys(message.clientSeqs), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.clientSeqs[keys[i]]).ldelim();
+                if (message.history != null && message.history.length)
+                    for (let i = 0; i < message.history.length; ++i)
+                        $root.nnstream.v1.CostReport.encode(message.history[i], writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
                 if (message.targetNormalizer != null && $Object.hasOwnProperty.call(message, "targetNormalizer"))
                     $root.nnstream.v1.Normalizer.encode(message.targetNormalizer, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
                 if (message.schemaJson != null && $Object.hasOwnProperty.call(message, "schemaJson") && message.schemaJson !== "")
@@ -6783,6 +6796,14 @@ export const nnstream = $root.nnstream = (() => {
                             message.clientSeqs[key] = value;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.history && message.history.length))
+                                message.history = [];
+                            message.history.push($root.nnstream.v1.CostReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     case 80: {
                             if (wireType !== 2)
                                 break;
@@ -6905,6 +6926,16 @@ export const nnstream = $root.nnstream = (() => {
                             message.clientSeqs[keys[i]] = new $util.LongBits(object.clientSeqs[keys[i]].low >>> 0, object.clientSeqs[keys[i]].high >>> 0).toNumber(true);
                     }
                 }
+                if (object.history) {
+                    if (!$Array.isArray(object.history))
+                        throw $TypeError(".nnstream.v1.ParameterSnapshot.history: array expected");
+                    message.history = $Array(object.history.length);
+                    for (let i = 0; i < object.history.length; ++i) {
+                        if (!$util.isObject(object.history[i]))
+                            throw $TypeError(".nnstream.v1.ParameterSnapshot.history: object expected");
+                        message.history[i] = $root.nnstream.v1.CostReport.fromObject(object.history[i], _depth + 1);
+                    }
+                }
                 if (object.targetNormalizer != null) {
                     if (!$util.isObject(object.targetNormalizer))
                         throw $TypeError(".nnstream.v1.ParameterSnapshot.targetNormalizer: object expected");
@@ -6933,8 +6964,10 @@ export const nnstream = $root.nnstream = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.layers = [];
+                    object.history = [];
+                }
                 if (options.objects || options.defaults)
                     object.clientSeqs = {};
                 if (options.defaults) {
@@ -7004,6 +7037,11 @@ export const nnstream = $root.nnstream = (() => {
                         else
                             object.clientSeqs[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.clientSeqs[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.clientSeqs[keys2[j]].low >>> 0, message.clientSeqs[keys2[j]].high >>> 0).toNumber(true) : message.clientSeqs[keys2[j]];
                     }
+                }
+                if (message.history && message.history.length) {
+                    object.history = $Array(message.history.length);
+                    for (let j = 0; j < message.history.length; ++j)
+                        object.history[j] = $root.nnstream.v1.CostReport.toObject(message.history[j], options, _depth + 1);
                 }
                 if (message.targetNormalizer != null && $Object.hasOwnProperty.call(message, "targetNormalizer"))
                     object.targetNormalizer = $root.nnstream.v1.Normalizer.toObject(message.targetNormalizer, options, _depth + 1);
