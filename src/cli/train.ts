@@ -1,14 +1,16 @@
-import { filter, lastValueFrom, tap } from 'rxjs';
-import { NnError } from '../core/errors.js';
+import { filter, lastValueFrom, pipe, takeWhile, tap } from 'rxjs';
+import { isNnError, NnError } from '../core/errors.js';
 import type { Learner, StepReport } from '../core/learner.js';
 import { csvSource } from '../sources/csv-source.js';
 import { saveModel, modelFormatOf } from '../storage/model-file.js';
 import { miniBatch } from '../stream/mini-batch.js';
+import { withEpochEnds } from '../stream/epoch-hook.js';
 import { train } from '../stream/train.js';
-import { inputOf, RejectLog } from './input.js';
+import { countingSource, fileSize, inputOf, RejectLog } from './input.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, oneOf, parse, str } from './options.js';
 import { Progress } from './progress.js';
+import { TrainExtras, trainExtraHelp, trainExtraSpec } from './train-extras.js';
 
 export const trainHelp = `Usage: nnstream train [FILE|-] [options]
 
@@ -25,9 +27,12 @@ Input options:
   --max-record-bytes N  longest CSV record accepted (default 1048576)
 Output options:
   --save MODEL          write the trained model (.json or .pb), atomically
-  --report json         one JSON object per step on stdout (step, cost, loss, accuracy, samples, m, epoch)
+  --report json         one JSON object per step on stdout (step, cost, loss, accuracy, samples, m, epoch,
+                        lr; with a holdout, holdout_loss, holdout_accuracy or holdout_rmse and
+                        holdout_r2, holdout_samples on the steps it was evaluated after)
   --quiet               no summary on stderr
-${learnerOptionHelp}`;
+${learnerOptionHelp}
+${trainExtraHelp}`;
 
 export async function trainCommand(args: string[]): Promise<void> {
   const p = parse(args, {
@@ -39,6 +44,7 @@ export async function trainCommand(args: string[]): Promise<void> {
     report: { type: 'string' },
     quiet: { type: 'boolean' },
     'max-record-bytes': { type: 'string' },
+    ...trainExtraSpec,
   }, 1);
   if (flag(p, 'help')) {
     process.stdout.write(trainHelp + '\n');
@@ -54,16 +60,18 @@ export async function trainCommand(args: string[]): Promise<void> {
   const makeLearner = await learnerFactory(p);
   const strict = flag(p, 'strict');
   const label = str(p, 'label');
+  const extras = new TrainExtras(p, { seed: str(p, 'seed') ?? '1', rereadable: input.rereadable, label, save });
+  await extras.prepare();
+  const read = { bytes: 0 };
 
   let learner: Learner | undefined;
   const rejects = new RejectLog();
-  const progress = new Progress();
+  const progress = new Progress({ ...(extras.forceProgress ? { enabled: true } : {}), epochs, ...(input.rereadable ? { fileBytes: fileSize(p.positionals[0]), bytesRead: () => read.bytes } : {}) });
   let rows = 0, epoch = 1, batchEpoch = 1, startSamples = 0;
   let lastReport: StepReport | undefined;
-  const started = process.hrtime.bigint();
   const out = new JsonLines();
 
-  const source = csvSource(input.source, {
+  const source = csvSource(input.rereadable ? countingSource(input.source, read) : input.source, {
     labels: 'required',
     epochs,
     ...(label !== undefined ? { label } : {}),
@@ -76,6 +84,7 @@ export async function trainCommand(args: string[]): Promise<void> {
       if (e.kind === 'header') {
         learner = makeLearner(e.featureNames.length);
         startSamples = learner.samples;
+        extras.onHeader(learner);
       }
       else if (e.kind === 'sample' && epoch === 1) rows++;
       else if (e.kind === 'epoch-end') epoch = e.epoch + 1;
@@ -83,35 +92,44 @@ export async function trainCommand(args: string[]): Promise<void> {
         if (strict) throw new NnError(e.rejected.code, `line ${e.rejected.line}: ${e.rejected.reason} (--strict: stopped, nothing saved)`);
         rows++;
         rejects.report(e.rejected.line, e.rejected.reason);
+        extras.summary.reject(e.rejected);
       }
     }),
     filter((e) => e.kind === 'sample' || e.kind === 'epoch-end'),
-    miniBatch(m),
-    tap((b) => (batchEpoch = b.epoch)), // a batch's epoch: the source may have moved on to the next
-    train({ learnMany: (X, y) => learner!.learnMany(X, y) }),
-    tap((r) => {
-      lastReport = r;
-      if (report === 'json') out.write({ step: r.step, cost: r.cost, loss: r.loss, accuracy: Number.isNaN(r.accuracy) ? null : r.accuracy, samples: r.samples, m: r.m, epoch: batchEpoch, ...(r.refused ? { refused: true } : {}) });
-      progress.update(r.samples - startSamples, r); // rows trained in this run, every epoch counted
+    filter((e) => !extras.holdsOut(e)), // holdout rows never reach training
+    extras.shuffler(),
+    withEpochEnds(pipe(
+      miniBatch(m),
+      tap((b) => (batchEpoch = b.epoch)), // a batch's epoch: the source may have moved on to the next
+      train({ learnMany: (X, y) => learner!.learnMany(X, y) }),
+      tap((r) => {
+        lastReport = r;
+        if (report === 'json') out.write({ step: r.step, cost: r.cost, loss: r.loss, accuracy: Number.isNaN(r.accuracy) ? null : r.accuracy, samples: r.samples, m: r.m, epoch: batchEpoch, lr: learner!.optimizer.learningRate, ...(r.refused ? { refused: true } : {}) });
+        const holdout = extras.onStep(r, batchEpoch, learner!); // stops a diverging run
+        if (holdout !== undefined) out.amend(holdout);
+        progress.update(r.samples - startSamples, r, batchEpoch); // rows trained in this run, every epoch counted
+      }),
+      takeWhile(() => !extras.stopped), // early stopping, evaluated every N steps
+    ), (e) => {
+      const holdout = extras.onEpochEnd(e, learner!);
+      if (holdout !== undefined) out.amend(holdout);
+      return !extras.stopped;
     }),
   );
   try {
     await lastValueFrom(steps, { defaultValue: undefined });
+  } catch (e) {
+    if (isNnError(e) && e.code === 'DIVERGED' && extras.saveOnDivergence && save !== undefined) await saveModel(save, learner!.toModel());
+    throw e;
   } finally {
     progress.clear();
     await out.flush();
   }
   if (learner === undefined) throw new NnError('BAD_INPUT', 'no data');
   if (lastReport === undefined) throw new NnError('BAD_INPUT', `no usable rows in ${input.name} (${rejects.count} rejected)`);
-  if (save !== undefined) await saveModel(save, learner.toModel());
-  if (!flag(p, 'quiet')) {
-    const secs = Number(process.hrtime.bigint() - started) / 1e9;
-    const acc = Number.isNaN(lastReport.accuracy) ? '' : `, last batch accuracy ${(100 * lastReport.accuracy).toFixed(2)}%`;
-    process.stderr.write(
-      `rows read ${rows}, rows skipped ${rejects.count}, steps ${learner.step}, final cost ${lastReport.cost.toPrecision(7)}${acc}, elapsed ${secs.toFixed(2)} s` +
-        (save !== undefined ? `, saved ${save}` : '') + '\n',
-    );
-  }
+  if (save !== undefined) await saveModel(save, extras.model(learner)); // with early stopping, the best parameters
+  extras.summary.rowsRead = rows;
+  if (!flag(p, 'quiet')) process.stderr.write(extras.summary.text({ steps: learner.step, regression: learner.task === 'regression', ...(save !== undefined ? { saved: save } : {}) }));
 }
 
 /**
@@ -121,8 +139,19 @@ export async function trainCommand(args: string[]): Promise<void> {
 class JsonLines {
   private buf: string[] = [];
   private size = 0;
+  private last: object | undefined; // the newest line, held back so that amend can add to it
   write(obj: object): void {
-    const s = JSON.stringify(obj) + '\n';
+    this.push();
+    this.last = obj;
+  }
+  /** Adds fields to the newest line. */
+  amend(fields: object): void {
+    if (this.last !== undefined) Object.assign(this.last, fields);
+  }
+  private push(): void {
+    if (this.last === undefined) return;
+    const s = JSON.stringify(this.last) + '\n';
+    this.last = undefined;
     this.buf.push(s);
     this.size += s.length;
     if (this.size > 1 << 16) this.send();
@@ -133,6 +162,7 @@ class JsonLines {
     return new Promise((r) => process.stdout.once('drain', r));
   }
   async flush(): Promise<void> {
+    this.push();
     this.send();
     await this.room();
   }
