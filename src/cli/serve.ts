@@ -11,6 +11,7 @@ import { Checkpointer } from '../server/checkpointer.js';
 import { startDemo } from '../server/demo.js';
 import { DEFAULT_LIMITS, NnServer, type ServerLimits } from '../server/server.js';
 import { Trainer } from '../server/trainer.js';
+import { serveHoldoutHelp, serveHoldoutOf, serveHoldoutSpec } from './holdout-options.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, num, oneOf, parse, str, type Parsed } from './options.js';
 
@@ -52,6 +53,7 @@ Limits (defaults in brackets):
   --heartbeat-s S           ping interval; a peer that misses a pong is dropped [${L.heartbeatMs / 1000}]
   --max-abs X               largest accepted |feature| [${L.maxAbs}]
   --max-record-bytes N      longest stdin CSV record [1048576]
+${serveHoldoutHelp}
 ${learnerOptionHelp}`;
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,6 +61,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export async function serveCommand(args: string[]): Promise<void> {
   const p = parse(args, {
     ...learnerOptionSpec,
+    ...serveHoldoutSpec,
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
     checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
@@ -92,11 +95,13 @@ export async function serveCommand(args: string[]): Promise<void> {
   const classes = learner?.classes ?? (task === 'multiclass' ? (int(p, 'classes', 2) ?? 0) : 0);
   if (task === 'multiclass' && classes < 2) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');
 
+  const holdout = serveHoldoutOf(p);
   const trainer = new Trainer({
     makeLearner, ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
     thread: !flag(p, 'inline-training'),
     trainThreads: int(p, 'train-threads', 1, 1),
     trainNice: trainNice(p),
+    ...(holdout !== undefined ? { holdout } : {}),
     onFatal: (e) => {
       log(`fatal: ${e.message}`);
       process.exit(1);

@@ -6,6 +6,7 @@ import { matrix, type Matrix } from '../core/matrix.js';
 import type { SourceEvent } from '../sources/sample.js';
 import { miniBatch, type Batch } from '../stream/mini-batch.js';
 import { ClientTable } from './clients.js';
+import type { ServerHoldout } from './holdout.js';
 import { RecentRing } from './recent.js';
 import { TrainThread } from './train-thread.js';
 import type { ModelData } from '../core/model.js';
@@ -24,6 +25,8 @@ export interface TrainerOptions {
   trainThreads?: number;
   /** Nice levels the training thread runs below the process, on Linux (default 0: none). */
   trainNice?: number;
+  /** A validation split of the stream (serve --holdout). */
+  holdout?: ServerHoldout;
   /** Called when the training thread fails: the process cannot go on. */
   onFatal?: (e: Error) => void;
 }
@@ -127,6 +130,10 @@ export class Trainer {
       const seq = firstSeq === 0 ? c.accepted + 1 : firstSeq + j;
       if (seq <= c.accepted) continue; // a resent duplicate: already taken
       c.accepted = seq;
+      if (this.o.holdout?.take(client, seq, X.subarray(j * n, j * n + n), labels[j]!)) {
+        if (c.pending === 0) c.trained = seq; // held out, nothing of this client in flight: acknowledged at once
+        continue;
+      }
       c.pending++;
       taken++;
       // a view is enough: the mini-batch copies it at once, and so does the ring
@@ -134,6 +141,11 @@ export class Trainer {
       this.ingest.next({ kind: 'sample', sample: { x: X.subarray(j * n, j * n + n), y: labels[j]!, tag: { client, seq } satisfies SampleTag } });
     }
     return taken;
+  }
+
+  /** The newest holdout figures as CostReport fields, when the stream keeps a holdout. */
+  holdoutFields(): ReturnType<ServerHoldout['fields']> | Record<string, never> {
+    return this.o.holdout?.fields() ?? {};
   }
 
   pending(client: string): number {
@@ -289,6 +301,18 @@ export class Trainer {
       c.pending--;
       if (t.seq > c.trained) c.trained = t.seq;
       trained.set(t.client, c.trained);
+    }
+    const holdout = this.o.holdout;
+    if (holdout !== undefined) {
+      for (const [client, seq] of trained) {
+        if (this.clients.get(client).pending !== 0) continue; // a later step acknowledges them
+        const h = holdout.takeHeld(client);
+        if (h !== undefined && h > seq) trained.set(client, (this.clients.get(client).trained = h)); // held-out samples need an ack too
+      }
+      if (holdout.due(report.step)) {
+        this.sync();
+        holdout.evaluate(this.learner!);
+      }
     }
     const now = Date.now();
     const a = 0.05;
