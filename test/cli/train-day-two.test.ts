@@ -129,6 +129,19 @@ describe('train --holdout and --early-stopping', () => {
     console.log(`early stopping: best holdout loss ${best.holdout_loss} at epoch ${best.epoch}, stopped after epoch ${last} of 300; the saved model scores ${scored.log_loss}`);
   });
 
+  it('on stdin evaluates the holdout every N steps, and early stopping counts those evaluations', async () => {
+    const input = readFileSync(PLANAR);
+    const r = await nnstream(['train', '--holdout', '0.2', '--holdout-every', '2', '--batch', '20', '--lr', '1', '--report', 'json', '--quiet'], input);
+    expect(r.code).toBe(0);
+    const steps = jsonLines<Step>(r.stdout);
+    const at = steps.filter((s) => s.holdout_loss !== undefined).map((s) => s.step);
+    const last = steps.at(-1)!.step;
+    expect(at).toEqual([...Array.from({ length: Math.floor((last + 1) / 2) }, (_, i) => 2 * i + 1), ...((last + 1) % 2 === 1 ? [last] : [])]);
+    const stop = await nnstream(['train', '--holdout', '0.2', '--holdout-every', '1', '--early-stopping', '2', '--batch', '10', '--lr', '5', '--hidden', '32', '--report', 'json', '--quiet'], input);
+    expect(stop.code).toBe(0);
+    expect(jsonLines<Step>(stop.stdout).at(-1)!.samples).toBeLessThan(320);
+  });
+
   it('refuses --early-stopping without a holdout, and a holdout fraction outside (0, 1)', async () => {
     const a = await nnstream(['train', PLANAR, '--early-stopping', '3']);
     expect(a.code).toBe(2);
