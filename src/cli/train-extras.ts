@@ -29,8 +29,8 @@ export const trainExtraSpec: OptionSpec = {
 export const trainExtraHelp = `Shuffling, validation and safety:
   --shuffle             a new random order of the rows every epoch, drawn from --seed (the same
                         seed gives the same run). Without it rows are taken in file order.
-  --shuffle-memory 1G   an input whose rows fit in this many bytes (K, M, G suffixes) is shuffled
-                        exactly; a larger one with a shuffle buffer of --shuffle-buffer rows
+  --shuffle-memory 1G   a file whose rows fit in this many bytes (K, M, G suffixes) is shuffled
+                        exactly; a larger one (and stdin) with a shuffle buffer of --shuffle-buffer rows
   --shuffle-buffer 100000  rows held by the shuffle buffer (tf.data's shuffle(buffer_size))
   --holdout F           keep a fraction F (0 < F < 1) of the rows out of training, chosen by a seeded
                         hash of the row's line number (the same rows every epoch), and report their
@@ -133,9 +133,9 @@ export class TrainExtras {
     if (!this.shuffle) return (s) => s;
     return shuffle({
       seed: this.o.seed,
-      memoryBytes: bytesOption(this.p, 'shuffle-memory', 1 << 30),
+      memoryBytes: this.o.rereadable ? bytesOption(this.p, 'shuffle-memory', 1 << 30) : 0, // stdin: a buffer from the start
       bufferSize: int(this.p, 'shuffle-buffer', 1, 100_000),
-      onBuffered: () => process.stderr.write(`the input does not fit --shuffle-memory: shuffling with a buffer of --shuffle-buffer rows\n`),
+      ...(this.o.rereadable ? { onBuffered: () => void process.stderr.write(`the input does not fit --shuffle-memory: shuffling with a buffer of --shuffle-buffer rows\n`) } : {}),
     });
   }
 
