@@ -10,7 +10,7 @@ export function divergence(r: StepReport, o: { learningRate: number; task: Task;
   const what = !Number.isFinite(r.cost) ? `the cost became ${r.cost}` : r.refused ? 'an update would have made a parameter or the optimizer state non-finite' : `the cost exploded to ${r.cost.toPrecision(3)}`;
   const causes = [`the learning rate ${o.learningRate} is likely too high (try a smaller --lr)`];
   if (o.task === 'regression' && o.maxAbsTarget > 100)
-    causes.push(`the target is unscaled (its values reach ${o.maxAbsTarget.toPrecision(3)}: scale it to about unit size)`);
+    causes.push(`the target is unscaled (its values reach ${o.maxAbsTarget.toPrecision(3)}: --standardize scales it, or scale it to about unit size)`);
   const saved = o.save === undefined ? 'nothing saved' : o.saveOnDivergence ? `saved the last finite parameters to ${o.save} (--save-on-divergence)` : `nothing saved (--save-on-divergence would save the last finite parameters)`;
   return new NnError('DIVERGED', `step ${r.step}: the run diverged: ${what}; ${causes.join(', or ')}. Stopped, ${saved}`);
 }

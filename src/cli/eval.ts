@@ -9,13 +9,16 @@ import { csvSource } from '../sources/csv-source.js';
 import { loadModel } from '../storage/model-file.js';
 import { fileRuns } from '../storage/spill-runs.js';
 import { figuresJson, figuresText } from './eval-report.js';
+import { schemaOfModel } from './schema-options.js';
+import type { Schema } from '../schema/schema.js';
 import { inputOf, RejectLog } from './input.js';
 import { flag, int, parse, str } from './options.js';
 
 export const evalHelp = `Usage: nnstream eval --model MODEL [FILE|-] [options]
 
 Scores a model on labelled CSV rows (stdin when FILE is - or absent) and prints
-a report. Classification: rows, accuracy, balanced accuracy, log loss (scikit-
+a report. Columns are matched by header name with the model's schema (any order,
+extra columns ignored), and figures are in its classes and the target's units. Classification: rows, accuracy, balanced accuracy, log loss (scikit-
 learn's, probabilities clipped to [1e-15, 1-1e-15]), ROC AUC (binary), per-class
 precision / recall / F1 / support and the confusion matrix (rows: true class).
 Regression: rows, RMSE, MAE, R². The input is streamed: memory stays bounded
@@ -32,8 +35,9 @@ Options:
   --batch 1024        rows per vectorized forward pass
   --auc-memory N      scores kept in memory for the AUC before spilling a run (default 1048576)`;
 
-/** The class names of a model, in output order (the schema's, once models carry one). */
-export function classNamesOf(model: ModelData, outputs: number): string[] {
+/** The class names of a model, in output order: its schema's, or 0..K-1 for a model from before schemas. */
+export function classNamesOf(model: ModelData, outputs: number, schema: Schema | undefined): string[] {
+  if (schema !== undefined && schema.classes.length > 0) return [...schema.classes];
   const k = model.task === 'binary' ? 2 : outputs;
   return Array.from({ length: k }, (_, i) => String(i));
 }
@@ -54,7 +58,8 @@ export async function evalCommand(args: string[]): Promise<void> {
   const label = str(p, 'label');
   const strict = flag(p, 'strict');
   const n = learner.inputs;
-  const classNames = classNamesOf(model, learner.outputs);
+  const schema = schemaOfModel(model, modelPath);
+  const classNames = classNamesOf(model, learner.outputs, schema);
   const runs = fileRuns();
   const scorer = new Scorer(learner.task, learner.outputs, learner.task === 'binary' ? new RocAuc(runs, aucMemory) : undefined);
   const rejects = new RejectLog();
@@ -66,7 +71,11 @@ export async function evalCommand(args: string[]): Promise<void> {
     scorer.add(learner.predictMany(matrix(n, filled, X.subarray(0, n * filled))), Y);
     filled = 0;
   };
-  const source = csvSource(input.source, { labels: 'required', inputs: n, checkLabel: (y) => learner.checkLabel(y), ...(label !== undefined ? { label } : {}) });
+  // columns by header name with the model's schema (labels in its classes); a model from before schemas reads by position
+  const source = csvSource(input.source, {
+    labels: 'required', inputs: n, ...(label !== undefined ? { label } : {}),
+    ...(schema !== undefined ? { schema, delimiter: 'auto' as const } : { checkLabel: (y: number) => learner.checkLabel(y) }),
+  });
   try {
     await lastValueFrom(
     source.pipe(

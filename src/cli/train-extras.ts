@@ -5,6 +5,7 @@ import { HoldoutSet, holdoutFields, holdoutPicker } from '../metrics/holdout-set
 import type { Figures } from '../metrics/scorer.js';
 import { csvSource, fileSource } from '../sources/csv-source.js';
 import type { SourceEvent } from '../sources/sample.js';
+import type { Schema } from '../schema/schema.js';
 import { shuffle } from '../stream/shuffle.js';
 import { divergence } from './divergence.js';
 import { EarlyStopping } from './early-stopping.js';
@@ -112,13 +113,14 @@ export class TrainExtras {
       throw new NnError('BAD_OPTION', '--shuffle-memory and --shuffle-buffer need --shuffle');
   }
 
-  /** Reads --holdout-file before training starts. */
-  async prepare(): Promise<void> {
+  /** Reads --holdout-file before training starts, encoding its columns by name with the training input's schema. */
+  async prepare(schema: Schema | undefined, delimiter: number | 'auto'): Promise<void> {
     if (this.holdoutFile === undefined) return;
+    if (schema === undefined)
+      throw new NnError('BAD_OPTION', '--holdout-file needs the schema before training: train from a file, or give --schema FILE or --init MODEL');
     const rejects = new RejectLog();
-    const label = this.o.label;
     await lastValueFrom(
-      csvSource(fileSource(this.holdoutFile), { labels: 'required', ...(label !== undefined ? { label } : {}) }).pipe(
+      csvSource(fileSource(this.holdoutFile), { labels: 'required', schema, delimiter }).pipe(
         tap((e) => {
           if (e.kind === 'sample') this.fileRows.push({ x: e.sample.x.slice(), y: e.sample.y, line: e.sample.line ?? 0 });
           else if (e.kind === 'rejected') rejects.report(e.rejected.line, `${this.holdoutFile}: ${e.rejected.reason}`);

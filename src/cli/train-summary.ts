@@ -1,13 +1,6 @@
 import type { StepReport } from '../core/learner.js';
-import type { Rejected } from '../sources/sample.js';
 import type { Figures } from '../metrics/scorer.js';
 import { Sum } from '../metrics/sum.js';
-
-const REASONS: Record<string, string> = {
-  BAD_VALUE: 'not a finite number',
-  BAD_SHAPE: 'wrong number of columns',
-  BAD_LABEL: 'label does not fit the task',
-};
 
 /** One epoch's progressive figures over all its rows: every batch scored before learning from it. */
 class EpochFigures {
@@ -24,13 +17,10 @@ class EpochFigures {
 }
 
 /**
- * What `train` says at the end, gathered as it runs: rows read and rejected by
- * reason, steps and epochs, the last epoch's mean progressive loss and accuracy
+ * What `train` says at the end, gathered as it runs: rows read and rejected, steps and epochs, the last epoch's mean progressive loss and accuracy
  * over all its rows (not the last batch's), the holdout figures, elapsed time.
  */
 export class TrainSummary {
-  rowsRead = 0;
-  private readonly rejected = new Map<string, number>();
   private epochs = new Map<number, EpochFigures>();
   private lastEpoch = 0;
   private lastCost = NaN;
@@ -38,10 +28,6 @@ export class TrainSummary {
   best: { loss: number; epoch: number; step: number } | undefined;
   stoppedEarly = false;
   private readonly started = process.hrtime.bigint();
-
-  reject(r: Rejected): void {
-    this.rejected.set(r.code, (this.rejected.get(r.code) ?? 0) + 1);
-  }
 
   step(r: StepReport, epoch: number): void {
     let f = this.epochs.get(epoch);
@@ -62,14 +48,13 @@ export class TrainSummary {
     return { loss: f.loss.value / f.rows, accuracy: f.correct / f.rows, rows: f.rows };
   }
 
-  text(o: { steps: number; saved?: string; regression: boolean }): string {
-    const skipped = [...this.rejected.values()].reduce((a, b) => a + b, 0);
+  /** The summary; rows rejected by reason are told by the RejectTally, before it. */
+  text(o: { rowsRead: number; skipped: number; steps: number; saved?: string; regression: boolean }): string {
     const secs = Number(process.hrtime.bigint() - this.started) / 1e9;
     const lines = [
-      `rows read ${this.rowsRead}, rows skipped ${skipped}, steps ${o.steps}, epochs ${this.lastEpoch}, final cost ${this.lastCost.toPrecision(7)} (last batch), elapsed ${secs.toFixed(2)} s` +
+      `rows read ${o.rowsRead}, rows skipped ${o.skipped}, steps ${o.steps}, epochs ${this.lastEpoch}, final cost ${this.lastCost.toPrecision(7)} (last batch), elapsed ${secs.toFixed(2)} s` +
         (o.saved !== undefined ? `, saved ${o.saved}` : ''),
     ];
-    if (skipped > 0) lines.push(`rows skipped by reason: ${[...this.rejected].map(([code, k]) => `${k} ${REASONS[code] ?? code}`).join(', ')}`);
     const e = this.epochMeans(this.lastEpoch);
     if (e !== undefined)
       lines.push(`epoch ${this.lastEpoch} (the last): mean progressive loss ${e.loss.toPrecision(6)}${o.regression ? '' : `, accuracy ${(100 * e.accuracy).toFixed(2)}%`} over its ${e.rows} training rows`);

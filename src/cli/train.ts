@@ -2,11 +2,14 @@ import { filter, lastValueFrom, pipe, takeWhile, tap } from 'rxjs';
 import { isNnError, NnError } from '../core/errors.js';
 import type { Learner, StepReport } from '../core/learner.js';
 import { csvSource } from '../sources/csv-source.js';
-import { saveModel, modelFormatOf } from '../storage/model-file.js';
+import { inferSchema } from '../sources/csv-table.js';
+import { loadModel, saveModel, modelFormatOf } from '../storage/model-file.js';
 import { miniBatch } from '../stream/mini-batch.js';
 import { withEpochEnds } from '../stream/epoch-hook.js';
 import { train } from '../stream/train.js';
-import { countingSource, fileSize, inputOf, RejectLog } from './input.js';
+import { countingSource, fileSize, inputOf } from './input.js';
+import { RejectTally } from './rejects.js';
+import { maxRejectedOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, oneOf, parse, str } from './options.js';
 import { Progress } from './progress.js';
@@ -15,16 +18,22 @@ import { TrainExtras, trainExtraHelp, trainExtraSpec } from './train-extras.js';
 export const trainHelp = `Usage: nnstream train [FILE|-] [options]
 
 Trains a network on CSV rows (stdin when FILE is - or absent). The label is the
-column named by --label (default "label", else the last column); a header row is
-detected. Rows are taken in file order; a batch is m consecutive rows and never
-spans two epochs; the cost reported for step k is that of step k's own forward
-pass, before its update.
+column named by --label (default "label", else a column named class, target or
+y, else the last column); a header row and the delimiter are detected. Columns
+are read by header name into a schema learned from the data (a file is scanned
+once before training; stdin's first --infer-rows rows): numbers, text categories
+(one-hot), missing values, and the label's classes (text or numbers, in sorted
+order), all saved in the model. Rows are taken in file order; a batch is m
+consecutive rows and never spans two epochs; the cost reported for step k is
+that of step k's own forward pass, before its update.
 
 Input options:
-  --label NAME          label column (default "label", else the last column)
+  --label NAME          label column (default "label", else class, target or y, else the last column)
   --epochs 1            passes over FILE (stdin is read once)
   --strict              stop at the first bad row (exit 1, nothing saved)
+  --max-rejected 1%     fail (exit 1, nothing saved) when more rows than this are rejected
   --max-record-bytes N  longest CSV record accepted (default 1048576)
+${schemaOptionHelp}
 Output options:
   --save MODEL          write the trained model (.json or .pb), atomically
   --report json         one JSON object per step on stdout (step, cost, loss, accuracy, samples, m, epoch,
@@ -37,6 +46,8 @@ ${trainExtraHelp}`;
 export async function trainCommand(args: string[]): Promise<void> {
   const p = parse(args, {
     ...learnerOptionSpec,
+    ...schemaOptionSpec,
+    'max-rejected': { type: 'string' },
     label: { type: 'string' },
     epochs: { type: 'string' },
     strict: { type: 'boolean' },
@@ -59,13 +70,23 @@ export async function trainCommand(args: string[]): Promise<void> {
   const m = batchSize(p);
   const makeLearner = await learnerFactory(p);
   const strict = flag(p, 'strict');
-  const label = str(p, 'label');
-  const extras = new TrainExtras(p, { seed: str(p, 'seed') ?? '1', rereadable: input.rereadable, label, save });
-  await extras.prepare();
+  const init = str(p, 'init');
+  const initModel = init === undefined ? undefined : await loadModel(init);
+  const settings = await schemaSettings(p, initModel?.task);
+  const rejects = new RejectTally(maxRejectedOption(p));
+  // the schema: --schema FILE, the --init model's, or learned by a scan of the file (stdin: from its first rows)
+  let schema = settings.schema ?? (initModel !== undefined ? schemaOfModel(initModel, init!) : undefined);
+  if (schema === undefined && input.rereadable) {
+    const inferred = await inferSchema(input.source, { ...settings.infer, delimiter: settings.delimiter, ...(int(p, 'max-record-bytes', 16) !== undefined ? { maxRecordBytes: int(p, 'max-record-bytes', 16)! } : {}) });
+    schema = inferred.schema;
+    if (!flag(p, 'quiet')) for (const note of inferred.notes) process.stderr.write(`note: ${note}\n`);
+  }
+
+  const extras = new TrainExtras(p, { seed: str(p, 'seed') ?? '1', rereadable: input.rereadable, label: str(p, 'label'), save });
+  await extras.prepare(schema, settings.delimiter);
   const read = { bytes: 0 };
 
   let learner: Learner | undefined;
-  const rejects = new RejectLog();
   const progress = new Progress({ ...(extras.forceProgress ? { enabled: true } : {}), epochs, ...(input.rereadable ? { fileBytes: fileSize(p.positionals[0]), bytesRead: () => read.bytes } : {}) });
   let rows = 0, epoch = 1, batchEpoch = 1, startSamples = 0;
   let lastReport: StepReport | undefined;
@@ -74,15 +95,15 @@ export async function trainCommand(args: string[]): Promise<void> {
   const source = csvSource(input.rereadable ? countingSource(input.source, read) : input.source, {
     labels: 'required',
     epochs,
-    ...(label !== undefined ? { label } : {}),
+    ...(schema !== undefined ? { schema } : { infer: { ...settings.infer, rows: settings.inferRows }, learnFill: true }),
+    delimiter: settings.delimiter,
     ...(int(p, 'max-record-bytes', 16) !== undefined ? { maxRecordBytes: int(p, 'max-record-bytes', 16)! } : {}),
-    checkLabel: (y) => learner!.checkLabel(y),
     pace: () => out.room(), // a slow reader of --report json holds the input back
   });
   const steps = source.pipe(
     tap((e) => {
       if (e.kind === 'header') {
-        learner = makeLearner(e.featureNames.length);
+        learner = makeLearner(e.featureNames.length, e.schema);
         startSamples = learner.samples;
         extras.onHeader(learner);
       }
@@ -91,8 +112,7 @@ export async function trainCommand(args: string[]): Promise<void> {
       else if (e.kind === 'rejected') {
         if (strict) throw new NnError(e.rejected.code, `line ${e.rejected.line}: ${e.rejected.reason} (--strict: stopped, nothing saved)`);
         rows++;
-        rejects.report(e.rejected.line, e.rejected.reason);
-        extras.summary.reject(e.rejected);
+        rejects.add(e.rejected, rows);
       }
     }),
     filter((e) => e.kind === 'sample' || e.kind === 'epoch-end'),
@@ -126,10 +146,14 @@ export async function trainCommand(args: string[]): Promise<void> {
     await out.flush();
   }
   if (learner === undefined) throw new NnError('BAD_INPUT', 'no data');
-  if (lastReport === undefined) throw new NnError('BAD_INPUT', `no usable rows in ${input.name} (${rejects.count} rejected)`);
+  if (lastReport === undefined) throw new NnError('BAD_INPUT', `no usable rows in ${input.name} (${rejects.count} rejected: ${rejects.summary()})`);
+  rejects.check(rows);
   if (save !== undefined) await saveModel(save, extras.model(learner)); // with early stopping, the best parameters
-  extras.summary.rowsRead = rows;
-  if (!flag(p, 'quiet')) process.stderr.write(extras.summary.text({ steps: learner.step, regression: learner.task === 'regression', ...(save !== undefined ? { saved: save } : {}) }));
+  if (!flag(p, 'quiet'))
+    process.stderr.write(
+      (rejects.count > 0 ? `rejected rows by reason: ${rejects.summary()}\n` : '') +
+        extras.summary.text({ rowsRead: rows, skipped: rejects.count, steps: learner.step, regression: learner.task === 'regression', ...(save !== undefined ? { saved: save } : {}) }),
+    );
 }
 
 /**

@@ -15,26 +15,43 @@ const file = (name: string, text: string): string => {
 };
 
 /** A regression file: y = 3·x1 - 2·x2 + 0.5·x1·x2 + noise, seeded. */
-function regressionCsv(rows: number, seed: string): string {
+function regressionCsv(rows: number, seed: string, scale = 1): string {
   const rng = Rng.fromSeed(seed);
   const lines = ['x1,x2,label'];
   for (let i = 0; i < rows; i++) {
     const a = 2 * rng.normal(), b = rng.normal();
-    lines.push(`${a},${b},${3 * a - 2 * b + 0.5 * a * b + 0.3 * rng.normal() + 100}`);
+    lines.push(`${a},${b},${scale * (3 * a - 2 * b + 0.5 * a * b + 0.3 * rng.normal()) + 100 * scale}`);
   }
   return lines.join('\n') + '\n';
 }
 
+/** The CSV with its label column mapped through `names` and moved to `at` (a text-class, reordered variant). */
+function relabeled(path: string, names: (v: string) => string, at: number): string {
+  const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n').map((l) => l.split(','));
+  const move = (r: string[], label: string): string => {
+    const rest = r.slice(0, -1);
+    rest.splice(at, 0, label);
+    return rest.join(',');
+  };
+  return [move(header!, 'label'), ...rows.map((r) => move(r, names(r.at(-1)!)))].join('\n') + '\n';
+}
+
+const DIGIT_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 interface Case {
+  name: string;
   task: 'binary' | 'multiclass' | 'regression';
   data: () => string;
   train: string[];
 }
 
 const CASES: Case[] = [
-  { task: 'binary', data: () => join(DATA, 'breast_cancer_train.csv'), train: ['--standardize', '--hidden', '8', '--lr', '0.5', '--epochs', '3'] },
-  { task: 'multiclass', data: () => join(DATA, 'digits_train.csv'), train: ['--task', 'multiclass', '--classes', '10', '--standardize', '--hidden', '16', '--lr', '0.5', '--epochs', '2'] },
-  { task: 'regression', data: () => file('reg.csv', regressionCsv(600, 'eval-reg')), train: ['--task', 'regression', '--hidden', '8', '--lr', '0.01', '--epochs', '30', '--batch', '16'] },
+  { name: 'binary', task: 'binary', data: () => join(DATA, 'breast_cancer_train.csv'), train: ['--standardize', '--hidden', '8', '--lr', '0.5', '--epochs', '3'] },
+  { name: 'binary, text classes, label first', task: 'binary', data: () => file('planar-text.csv', relabeled(join(DATA, 'planar.csv'), (v) => (v === '1' ? 'red' : 'blue'), 0)), train: ['--hidden', '6', '--lr', '1', '--epochs', '10', '--batch', '20'] },
+  { name: 'multiclass', task: 'multiclass', data: () => join(DATA, 'digits_train.csv'), train: ['--task', 'multiclass', '--classes', '10', '--standardize', '--hidden', '16', '--lr', '0.5', '--epochs', '2'] },
+  { name: 'multiclass, text classes', task: 'multiclass', data: () => file('digits-text.csv', relabeled(join(DATA, 'digits_train.csv'), (v) => DIGIT_NAMES[Number(v)]!, 10)), train: ['--standardize', '--hidden', '16', '--lr', '0.5', '--epochs', '2'] },
+  { name: 'regression', task: 'regression', data: () => file('reg.csv', regressionCsv(600, 'eval-reg')), train: ['--task', 'regression', '--hidden', '8', '--lr', '0.01', '--epochs', '30', '--batch', '16'] },
+  { name: 'regression, scaled target', task: 'regression', data: () => file('reg-scaled.csv', regressionCsv(600, 'eval-reg2', 1e5)), train: ['--task', 'regression', '--standardize', '--hidden', '8', '--lr', '0.05', '--epochs', '20', '--batch', '16'] },
 ];
 
 const sklearn = findPython(['sklearn', 'numpy']);
@@ -45,20 +62,21 @@ describe('nnstream eval --json agrees with scikit-learn on predict\'s output', (
     return;
   }
   const python = sklearn.python;
-  it.each(CASES.map((c) => [c.task, c] as const))('%s', async (task, c) => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (name, c) => {
+    const task = c.task;
     const data = c.data();
-    const model = join(dir, `${task}.json`);
+    const model = join(dir, `${name.replace(/\W+/g, '-')}.json`);
     const t = await nnstream(['train', data, '--quiet', '--save', model, ...c.train]);
     expect(t.stderr).toBe('');
     expect(t.code).toBe(0);
     const pred = await nnstream(['predict', '--model', model, data]);
     expect(pred.code).toBe(0);
-    const predFile = file(`${task}-pred.csv`, pred.stdout);
+    const predFile = file(`${name.replace(/\W+/g, '-')}-pred.csv`, pred.stdout);
     const ours = await nnstream(['eval', '--model', model, data, '--json']);
     expect(ours.stderr).toBe('');
     expect(ours.code).toBe(0);
     const a = JSON.parse(ours.stdout) as Record<string, unknown>;
-    const ref = runPython(python, 'metrics_ref.py', [task, data, predFile]);
+    const ref = runPython(python, 'metrics_ref.py', [task, data, predFile, model]);
     expect(ref.stderr).toBe('');
     const b = JSON.parse(ref.stdout) as Record<string, unknown>;
     expect(a['rows']).toBe(b['rows']);
@@ -111,7 +129,7 @@ describe('nnstream eval', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/line 12: column "x2" is not a number/);
     expect(r.stderr).toMatch(/line 13: expected 3 columns, got 2/);
-    expect(r.stderr).toMatch(/line 14: a binary label must be 0 or 1, got 3/);
+    expect(r.stderr).toMatch(/line 14: class "3" is not one of the model.s classes \(0, 1\)/);
     const clean = JSON.parse((await nnstream(['eval', '--model', model, join(DATA, 'planar.csv'), '--json'])).stdout);
     const got = JSON.parse(r.stdout);
     expect(got.rows).toBe(400);
