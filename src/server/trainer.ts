@@ -49,6 +49,8 @@ export interface StepEvent {
   smoothedCost: number;
   smoothedAccuracy: number;
   smoothedLoss: number;
+  /** The learning rate the step used (it follows --lr-schedule). */
+  learningRate?: number;
   /** Per client: the highest seq this step trained. */
   trained: Map<string, number>;
 }
@@ -271,7 +273,7 @@ export class Trainer {
       this.inFlight++;
       const X = batch.X, m = X.cols;
       thread.train(X.data, X.rows, m, batch.labels).then(
-        ({ report, X: returned }) => {
+        ({ report, X: returned, lr }) => {
           this.inFlight--;
           this.giveBuffer(returned);
           const l = this.learner!;
@@ -279,7 +281,7 @@ export class Trainer {
             l.step = report.step + 1;
             l.samples = report.samples;
           }
-          this.afterStep(batch, report);
+          this.afterStep(batch, report, lr);
           this.schedule();
         },
         () => undefined, // the thread's failure is fatal and reported through onFatal
@@ -294,7 +296,7 @@ export class Trainer {
     for (const r of w) r();
   }
 
-  private afterStep(batch: Batch, report: StepReport): void {
+  private afterStep(batch: Batch, report: StepReport, learningRate = this.learner!.optimizer.learningRate): void {
     const trained = new Map<string, number>();
     for (const t of batch.tags as SampleTag[]) {
       const c = this.clients.get(t.client);
@@ -320,7 +322,7 @@ export class Trainer {
     if (Number.isFinite(report.loss)) this.smoothedLoss = Number.isNaN(this.smoothedLoss) ? report.loss : (1 - a) * this.smoothedLoss + a * report.loss;
     if (!Number.isNaN(report.accuracy))
       this.smoothedAccuracy = Number.isNaN(this.smoothedAccuracy) ? report.accuracy : (1 - a) * this.smoothedAccuracy + a * report.accuracy;
-    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, trained });
+    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, learningRate, trained });
   }
 
   /** Samples per second over the last two seconds. */

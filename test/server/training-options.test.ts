@@ -48,3 +48,23 @@ describe('nnstream serve --holdout', () => {
     c.close();
   });
 });
+
+describe('nnstream serve --lr-schedule', () => {
+  let s: Served;
+  beforeAll(async () => {
+    s = await serve(['--inputs', '2', '--hidden', '3', '--lr', '0.8', '--lr-schedule', 'step:2:0.5', '--batch', '10', '--max-wait-ms', '1000']);
+  });
+  afterAll(async () => {
+    expect(await s.stop()).toBe(0);
+  });
+
+  it('reports the learning rate each step used in its CostReport, from the training thread', async () => {
+    const c = await ProtoClient.connect(s.ws);
+    c.send({ subscribe: { cost: true } });
+    c.send({ sampleBatch: { n: 2, m: 60, x: rows.slice(0, 60).flatMap((r) => [r[0]!, r[1]!]), y: rows.slice(0, 60).map((r) => r[2]!), firstSeq: 1 } });
+    const reports = [];
+    for (let step = 0; step < 6; step++) reports.push((await c.next('costReport', (e) => Number(e.costReport!.step) === step, 10_000)).costReport!);
+    expect(reports.map((r) => r.learningRate)).toEqual([0.8, 0.8, 0.4, 0.4, 0.2, 0.2]);
+    c.close();
+  });
+});
