@@ -11,7 +11,8 @@ import { fileRuns } from '../storage/spill-runs.js';
 import { figuresJson, figuresText } from './eval-report.js';
 import { schemaOfModel } from './schema-options.js';
 import type { Schema } from '../schema/schema.js';
-import { inputOf, RejectLog } from './input.js';
+import { inputOf } from './input.js';
+import { RejectTally } from './rejects.js';
 import { flag, int, parse, str } from './options.js';
 
 export const evalHelp = `Usage: nnstream eval --model MODEL [FILE|-] [options]
@@ -62,10 +63,10 @@ export async function evalCommand(args: string[]): Promise<void> {
   const classNames = classNamesOf(model, learner.outputs, schema);
   const runs = fileRuns();
   const scorer = new Scorer(learner.task, learner.outputs, learner.task === 'binary' ? new RocAuc(runs, aucMemory) : undefined);
-  const rejects = new RejectLog();
+  const rejects = new RejectTally(1); // as in train: the first rows of each reason by line, then counted; never fatal
 
   const X = new Float64Array(n * batch), Y = new Float64Array(batch);
-  let filled = 0;
+  let filled = 0, rowsRead = 0;
   const flush = (): void => {
     if (filled === 0) return;
     scorer.add(learner.predictMany(matrix(n, filled, X.subarray(0, n * filled))), Y);
@@ -81,12 +82,13 @@ export async function evalCommand(args: string[]): Promise<void> {
     source.pipe(
       tap((e) => {
         if (e.kind === 'sample') {
+          rowsRead++;
           X.set(e.sample.x, filled * n);
           Y[filled++] = e.sample.y;
           if (filled === batch) flush();
         } else if (e.kind === 'rejected') {
           if (strict) throw new NnError(e.rejected.code, `line ${e.rejected.line}: ${e.rejected.reason} (--strict: stopped)`);
-          rejects.report(e.rejected.line, e.rejected.reason);
+          rejects.add(e.rejected, ++rowsRead);
         }
       }),
     ),
@@ -98,6 +100,7 @@ export async function evalCommand(args: string[]): Promise<void> {
   }
   flush();
   if (scorer.rows === 0) throw new NnError('BAD_INPUT', `no usable rows in ${input.name} (${rejects.count} rejected)`);
+  if (rejects.count > 0) process.stderr.write(`rejected rows by reason: ${rejects.summary()}\n`);
   const figures = scorer.figures();
   if (flag(p, 'json')) process.stdout.write(JSON.stringify(figuresJson(figures, classNames, rejects.count)) + '\n');
   else process.stdout.write(figuresText(figures, classNames, rejects.count, input.name));

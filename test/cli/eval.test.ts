@@ -130,6 +130,7 @@ describe('nnstream eval', () => {
     expect(r.stderr).toMatch(/line 12: column "x2" is not a number/);
     expect(r.stderr).toMatch(/line 13: expected 3 columns, got 2/);
     expect(r.stderr).toMatch(/line 14: class "3" is not one of the model.s classes \(0, 1\)/);
+    expect(r.stderr).toMatch(/rejected rows by reason: .*wrong number of columns/);
     const clean = JSON.parse((await nnstream(['eval', '--model', model, join(DATA, 'planar.csv'), '--json'])).stdout);
     const got = JSON.parse(r.stdout);
     expect(got.rows).toBe(400);
