@@ -90,7 +90,10 @@ export class RocAuc {
 
   /** The AUC; NaN when one class is absent. Call once, at the end. */
   value(): number {
-    if (this.positives === 0 || this.negatives === 0) return NaN;
+    if (this.positives === 0 || this.negatives === 0) {
+      this.store.dispose();
+      return NaN;
+    }
     const pos = this.merged(this.pos, this.np, this.posRuns);
     const neg = this.merged(this.neg, this.nn, this.negRuns);
     let twiceSum = 0, below = 0;
