@@ -18,18 +18,19 @@ import { flag, int, parse, str } from './options.js';
 export const evalHelp = `Usage: nnstream eval --model MODEL [FILE|-] [options]
 
 Scores a model on labelled CSV rows (stdin when FILE is - or absent) and prints
-a report. Columns are matched by header name with the model's schema (any order,
-extra columns ignored), and figures are in its classes and the target's units. Classification: rows, accuracy, balanced accuracy, log loss (scikit-
-learn's, probabilities clipped to [1e-15, 1-1e-15]), ROC AUC (binary), per-class
+a report. Columns are matched by header name with the model's schema (any
+order, extra columns ignored); figures are in its classes and in the target's
+units. Classification: rows, accuracy, balanced accuracy, log loss (scikit-
+learn's: probabilities clipped to [1e-15, 1-1e-15]), ROC AUC (binary), per-class
 precision / recall / F1 / support and the confusion matrix (rows: true class).
-Regression: rows, RMSE, MAE, R². The input is streamed: memory stays bounded
-(the AUC is exact: its scores are sorted in runs of --auc-memory values, spilled
-to temporary files beyond that, and merged). A bad row is reported on stderr
-with its line number and reason and left out of the figures.
+Regression: rows, RMSE, MAE, R². The input is streamed and memory stays bounded;
+the AUC is still exact: scores are sorted in runs of --auc-memory values,
+spilled to temporary files beyond that, and merged at the end. A bad row is
+reported on stderr with its line number and reason and left out of the figures.
 
 Options:
   --model MODEL       the model file (.json or .pb)
-  --label NAME        label column (default "label", else the last column)
+  --label NAME        label column (default: the model's, else "label", else the last column)
   --json              print the figures as one JSON object (rows, accuracy, log_loss,
                       balanced_accuracy, auc, confusion, per_class, rmse, mae, r2)
   --strict            stop at the first bad row (exit 1)
