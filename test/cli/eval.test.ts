@@ -139,6 +139,16 @@ describe('nnstream eval', () => {
     expect(got.auc).toBe(clean.auc);
   });
 
+  it('matches columns by header name: a file with its columns in another order and an extra one scores the same', async () => {
+    const model = join(dir, 'planar.json');
+    const lines = readFileSync(join(DATA, 'planar.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const reordered = lines.map(([x1, x2, y], i) => [i === 0 ? 'note' : `row${i}`, y, x2, x1].join(',')).join('\n') + '\n';
+    const a = JSON.parse((await nnstream(['eval', '--model', model, join(DATA, 'planar.csv'), '--json'])).stdout);
+    const b = await nnstream(['eval', '--model', model, file('reordered.csv', reordered), '--json']);
+    expect(b.code).toBe(0);
+    expect(JSON.parse(b.stdout)).toEqual(a);
+  });
+
   it('reads stdin, and fails with a clear message without --model or with --strict on a bad row', async () => {
     const model = join(dir, 'planar.json');
     const r = await nnstream(['eval', '--model', model, '--json'], readFileSync(join(DATA, 'planar.csv')));
