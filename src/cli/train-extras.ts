@@ -90,7 +90,7 @@ export class TrainExtras {
 
   constructor(
     private readonly p: Parsed,
-    private readonly o: { seed: string; rereadable: boolean; label: string | undefined; save: string | undefined },
+    private readonly o: { seed: string; rereadable: boolean; save: string | undefined },
   ) {
     this.shuffle = flag(p, 'shuffle');
     this.saveOnDivergence = flag(p, 'save-on-divergence');

@@ -82,7 +82,7 @@ export async function trainCommand(args: string[]): Promise<void> {
     if (!flag(p, 'quiet')) for (const note of inferred.notes) process.stderr.write(`note: ${note}\n`);
   }
 
-  const extras = new TrainExtras(p, { seed: str(p, 'seed') ?? '1', rereadable: input.rereadable, label: str(p, 'label'), save });
+  const extras = new TrainExtras(p, { seed: str(p, 'seed') ?? '1', rereadable: input.rereadable, save });
   await extras.prepare(schema, settings.delimiter);
   const read = { bytes: 0 };
 
