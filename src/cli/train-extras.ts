@@ -169,7 +169,7 @@ export class TrainExtras {
     this.summary.step(r, epoch);
     if (Number.isNaN(this.firstCost)) this.firstCost = r.cost;
     if (r.refused || r.cost > EXPLOSION * Math.max(this.firstCost, 1))
-      throw divergence(r, { learningRate: learner.optimizer.learningRate, task: learner.task, maxAbsTarget: this.maxAbsTarget, saveOnDivergence: this.saveOnDivergence, ...(this.o.save !== undefined ? { save: this.o.save } : {}) });
+      throw divergence(r, { learningRate: learner.optimizer.learningRate, task: learner.task, maxAbsTarget: this.maxAbsTarget, targetScaled: learner.targetNormalizer !== undefined, saveOnDivergence: this.saveOnDivergence, ...(this.o.save !== undefined ? { save: this.o.save } : {}) });
     if (this.every === undefined || (r.step + 1) % this.every !== 0) return undefined;
     return this.evaluate(epoch, learner);
   }
