@@ -2,6 +2,7 @@ import { HIDDEN_ACTIVATIONS, type HiddenActivationName } from '../core/activatio
 import { NnError } from '../core/errors.js';
 import { INIT_SCHEMES } from '../core/init.js';
 import { Learner } from '../core/learner.js';
+import { parseLrSchedule } from '../core/lr-schedule.js';
 import { TASKS } from '../core/loss.js';
 import { OPTIMIZERS } from '../core/optimizers.js';
 import type { Schema } from '../schema/schema.js';
@@ -16,6 +17,7 @@ export const learnerOptionSpec: OptionSpec = {
   task: { type: 'string' },
   classes: { type: 'string' },
   lr: { type: 'string' },
+  'lr-schedule': { type: 'string' },
   batch: { type: 'string' },
   optimizer: { type: 'string' },
   l2: { type: 'string' },
@@ -31,6 +33,10 @@ export const learnerOptionHelp = `Model options:
   --task TASK           binary (sigmoid + cross-entropy), multiclass (softmax), regression (linear +
                         MSE); default: from the label's classes (two: binary, more: multiclass)
   --lr 0.1              learning rate (default 0.1; 0.001 with --optimizer adam)
+  --lr-schedule constant  how the rate α changes with t, the updates made (0 for the first):
+                        constant; step:EVERY:FACTOR (α·FACTOR^floor(t/EVERY)); exp:RATE (α·RATE^t);
+                        cosine:STEPS[:MIN] (MIN + (α-MIN)(1+cos(π·min(t,STEPS)/STEPS))/2). Saved in
+                        the model: --init continues it (a new --lr-schedule starts a new one)
   --batch 64            mini-batch size m
   --optimizer sgd       sgd (plain gradient descent), momentum (β 0.9), adam
   --l2 0                L2 regularization λ (cost += λ/(2m) Σ||W||²)
@@ -55,6 +61,8 @@ export async function learnerFactory(p: Parsed): Promise<(inputs: number, schema
   const optimizerGiven = str(p, 'optimizer') !== undefined;
   const optimizer = oneOf(p, 'optimizer', OPTIMIZERS, 'sgd');
   const seed = str(p, 'seed');
+  const scheduleText = str(p, 'lr-schedule');
+  const lrSchedule = scheduleText === undefined ? undefined : parseLrSchedule(scheduleText);
   if (init !== undefined) {
     const model = await loadModel(init);
     const lrGiven = str(p, 'lr') !== undefined;
@@ -64,6 +72,7 @@ export async function learnerFactory(p: Parsed): Promise<(inputs: number, schema
       ...(str(p, 'l2') !== undefined ? { l2: num(p, 'l2', 0, 0) } : {}),
       ...(seed !== undefined ? { seed } : {}),
       standardize: flag(p, 'standardize'),
+      ...(lrSchedule !== undefined ? { lrSchedule } : {}),
     });
     return (inputs, schema) => {
       if (saved.inputs !== inputs) throw new NnError('BAD_SHAPE', `The model ${init} expects ${saved.inputs} features, the input has ${inputs}`);
@@ -94,6 +103,7 @@ export async function learnerFactory(p: Parsed): Promise<(inputs: number, schema
     seed: seed ?? 1,
     initScheme: oneOf(p, 'init-scheme', INIT_SCHEMES, 'small'),
     standardize: flag(p, 'standardize'),
+    ...(lrSchedule !== undefined ? { lrSchedule } : {}),
   };
   return (inputs, schema) => {
     if (schema === undefined && options.task === 'multiclass' && classes === undefined) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');

@@ -1,6 +1,7 @@
 #!/usr/bin/env -S node --single-threaded-gc
 import { setFlagsFromString } from 'node:v8';
 import { isNnError } from '../core/errors.js';
+import { evalCommand, evalHelp } from './eval.js';
 import { exportCommand, exportHelp } from './export.js';
 import { UsageError } from './options.js';
 import { predictCommand, predictHelp } from './predict.js';
@@ -12,6 +13,7 @@ Commands:
   train [FILE|-]               train on CSV (stdin when FILE is - or absent)
   predict --model M [FILE|-]   print predictions as CSV
   serve                        WebSocket + HTTP server with the live dashboard
+  eval --model M [FILE|-]      score a labelled CSV (accuracy, log loss, AUC, RMSE, R², ...)
   export M --out N             convert a model between .json and .pb
 
 Run "nnstream <command> --help" for a command's options.`;
@@ -34,6 +36,7 @@ async function serveCommand(args: string[]): Promise<void> {
 const commands: Record<string, { run: Command; help: string }> = {
   train: { run: trainCommand, help: trainHelp },
   predict: { run: predictCommand, help: predictHelp },
+  eval: { run: evalCommand, help: evalHelp },
   export: { run: exportCommand, help: exportHelp },
   serve: { run: serveCommand, help: '' },
 };

@@ -11,6 +11,7 @@ import type { HistoryPoint } from '../core/model.js';
 import { startDemo } from '../server/demo.js';
 import { DEFAULT_LIMITS, NnServer, type ServerLimits } from '../server/server.js';
 import { Trainer } from '../server/trainer.js';
+import { serveHoldoutHelp, serveHoldoutOf, serveHoldoutSpec } from './holdout-options.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, num, oneOf, parse, str, type Parsed } from './options.js';
 import { classesOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
@@ -56,6 +57,7 @@ Limits (defaults in brackets):
   --heartbeat-s S           ping interval; a peer that misses a pong is dropped [${L.heartbeatMs / 1000}]
   --max-abs X               largest accepted |feature| [${L.maxAbs}]
   --max-record-bytes N      longest stdin CSV record [1048576]
+${serveHoldoutHelp}
 ${learnerOptionHelp}
 ${schemaOptionHelp}
 The schema (column names, categories, classes) comes from --model, --schema FILE,
@@ -68,6 +70,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   const p = parse(args, {
     ...learnerOptionSpec,
     ...schemaOptionSpec,
+    ...serveHoldoutSpec,
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
     checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'history-points': { type: 'string' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
@@ -107,11 +110,13 @@ export async function serveCommand(args: string[]): Promise<void> {
   const classes = learner?.classes ?? (task === 'multiclass' ? (typeof given === 'number' ? given : (given?.length ?? 0)) : 0);
   if (task === 'multiclass' && classes < 2) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');
 
+  const holdout = serveHoldoutOf(p);
   const trainer = new Trainer({
     makeLearner: (n) => makeLearner(n, schema), ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
     thread: !flag(p, 'inline-training'),
     trainThreads: int(p, 'train-threads', 1, 1),
     trainNice: trainNice(p),
+    ...(holdout !== undefined ? { holdout } : {}),
     onFatal: (e) => {
       log(`fatal: ${e.message}`);
       process.exit(1);

@@ -1,17 +1,19 @@
-import { filter, lastValueFrom, tap } from 'rxjs';
-import { NnError } from '../core/errors.js';
+import { filter, lastValueFrom, pipe, takeWhile, tap } from 'rxjs';
+import { isNnError, NnError } from '../core/errors.js';
 import type { Learner, StepReport } from '../core/learner.js';
 import { csvSource } from '../sources/csv-source.js';
 import { inferSchema } from '../sources/csv-table.js';
 import { loadModel, saveModel, modelFormatOf } from '../storage/model-file.js';
 import { miniBatch } from '../stream/mini-batch.js';
+import { withEpochEnds } from '../stream/epoch-hook.js';
 import { train } from '../stream/train.js';
-import { inputOf } from './input.js';
+import { countingSource, fileSize, inputOf } from './input.js';
 import { RejectTally } from './rejects.js';
 import { givenSchemaNotes, labelNote, maxRejectedOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, oneOf, parse, str } from './options.js';
 import { Progress } from './progress.js';
+import { TrainExtras, trainExtraHelp, trainExtraSpec } from './train-extras.js';
 
 export const trainHelp = `Usage: nnstream train [FILE|-] [options]
 
@@ -34,9 +36,12 @@ Input options:
 ${schemaOptionHelp}
 Output options:
   --save MODEL          write the trained model (.json or .pb), atomically
-  --report json         one JSON object per step on stdout (step, cost, loss, accuracy, samples, m, epoch)
+  --report json         one JSON object per step on stdout (step, cost, loss, accuracy, samples, m, epoch,
+                        lr; with a holdout, holdout_loss, holdout_accuracy or holdout_rmse and
+                        holdout_r2, holdout_samples on the steps it was evaluated after)
   --quiet               no summary on stderr
-${learnerOptionHelp}`;
+${learnerOptionHelp}
+${trainExtraHelp}`;
 
 export async function trainCommand(args: string[]): Promise<void> {
   const p = parse(args, {
@@ -50,6 +55,7 @@ export async function trainCommand(args: string[]): Promise<void> {
     report: { type: 'string' },
     quiet: { type: 'boolean' },
     'max-record-bytes': { type: 'string' },
+    ...trainExtraSpec,
   }, 1);
   if (flag(p, 'help')) {
     process.stdout.write(trainHelp + '\n');
@@ -77,14 +83,17 @@ export async function trainCommand(args: string[]): Promise<void> {
     if (!flag(p, 'quiet')) for (const note of inferred.notes) process.stderr.write(`note: ${note}\n`);
   }
 
+  const extras = new TrainExtras(p, { seed: str(p, 'seed') ?? '1', rereadable: input.rereadable, save });
+  await extras.prepare(schema, settings.delimiter);
+  const read = { bytes: 0 };
+
   let learner: Learner | undefined;
-  const progress = new Progress();
+  const progress = new Progress({ ...(extras.forceProgress ? { enabled: true } : {}), epochs, ...(input.rereadable ? { fileBytes: fileSize(p.positionals[0]), bytesRead: () => read.bytes } : {}) });
   let rows = 0, epoch = 1, batchEpoch = 1, startSamples = 0;
   let lastReport: StepReport | undefined;
-  const started = process.hrtime.bigint();
   const out = new JsonLines();
 
-  const source = csvSource(input.source, {
+  const source = csvSource(input.rereadable ? countingSource(input.source, read) : input.source, {
     labels: 'required',
     epochs,
     ...(schema !== undefined ? { schema } : { infer: { ...settings.infer, rows: settings.inferRows }, learnFill: true }),
@@ -98,6 +107,7 @@ export async function trainCommand(args: string[]): Promise<void> {
         if (e.schema !== undefined && e.schema.label.name !== 'label' && str(p, 'label') === undefined && !flag(p, 'quiet')) process.stderr.write(`note: ${labelNote(e.schema)}\n`);
         learner = makeLearner(e.featureNames.length, e.schema);
         startSamples = learner.samples;
+        extras.onHeader(learner);
       }
       else if (e.kind === 'sample' && epoch === 1) rows++;
       else if (e.kind === 'epoch-end') epoch = e.epoch + 1;
@@ -108,17 +118,31 @@ export async function trainCommand(args: string[]): Promise<void> {
       }
     }),
     filter((e) => e.kind === 'sample' || e.kind === 'epoch-end'),
-    miniBatch(m),
-    tap((b) => (batchEpoch = b.epoch)), // a batch's epoch: the source may have moved on to the next
-    train({ learnMany: (X, y) => learner!.learnMany(X, y) }),
-    tap((r) => {
-      lastReport = r;
-      if (report === 'json') out.write({ step: r.step, cost: r.cost, loss: r.loss, accuracy: Number.isNaN(r.accuracy) ? null : r.accuracy, samples: r.samples, m: r.m, epoch: batchEpoch, ...(r.refused ? { refused: true } : {}) });
-      progress.update(r.samples - startSamples, r); // rows trained in this run, every epoch counted
+    filter((e) => !extras.holdsOut(e)), // holdout rows never reach training
+    extras.shuffler(),
+    withEpochEnds(pipe(
+      miniBatch(m),
+      tap((b) => (batchEpoch = b.epoch)), // a batch's epoch: the source may have moved on to the next
+      train({ learnMany: (X, y) => learner!.learnMany(X, y) }),
+      tap((r) => {
+        lastReport = r;
+        if (report === 'json') out.write({ step: r.step, cost: r.cost, loss: r.loss, accuracy: Number.isNaN(r.accuracy) ? null : r.accuracy, samples: r.samples, m: r.m, epoch: batchEpoch, lr: learner!.optimizer.learningRate, ...(r.refused ? { refused: true } : {}) });
+        const holdout = extras.onStep(r, batchEpoch, learner!); // stops a diverging run
+        if (holdout !== undefined) out.amend(holdout);
+        progress.update(r.samples - startSamples, r, batchEpoch); // rows trained in this run, every epoch counted
+      }),
+      takeWhile(() => !extras.stopped), // early stopping, evaluated every N steps
+    ), (e) => {
+      const holdout = extras.onEpochEnd(e, learner!);
+      if (holdout !== undefined) out.amend(holdout);
+      return !extras.stopped;
     }),
   );
   try {
     await lastValueFrom(steps, { defaultValue: undefined });
+  } catch (e) {
+    if (isNnError(e) && e.code === 'DIVERGED' && extras.saveOnDivergence && save !== undefined) await saveModel(save, learner!.toModel());
+    throw e;
   } finally {
     progress.clear();
     await out.flush();
@@ -126,16 +150,12 @@ export async function trainCommand(args: string[]): Promise<void> {
   if (learner === undefined) throw new NnError('BAD_INPUT', 'no data');
   if (lastReport === undefined) throw new NnError('BAD_INPUT', `no usable rows in ${input.name} (${rejects.count} rejected: ${rejects.summary()})`);
   rejects.check(rows);
-  if (save !== undefined) await saveModel(save, learner.toModel());
-  if (!flag(p, 'quiet')) {
-    const secs = Number(process.hrtime.bigint() - started) / 1e9;
-    const acc = Number.isNaN(lastReport.accuracy) ? '' : `, last batch accuracy ${(100 * lastReport.accuracy).toFixed(2)}%`;
+  if (save !== undefined) await saveModel(save, extras.model(learner)); // with early stopping, the best parameters
+  if (!flag(p, 'quiet'))
     process.stderr.write(
       (rejects.count > 0 ? `rejected rows by reason: ${rejects.summary()}\n` : '') +
-      `rows read ${rows}, rows skipped ${rejects.count}, steps ${learner.step}, final cost ${lastReport.cost.toPrecision(7)}${acc}, elapsed ${secs.toFixed(2)} s` +
-        (save !== undefined ? `, saved ${save}` : '') + '\n',
+        extras.summary.text({ rowsRead: rows, skipped: rejects.count, steps: learner.step, regression: learner.task === 'regression', ...(save !== undefined ? { saved: save } : {}) }),
     );
-  }
 }
 
 /**
@@ -145,8 +165,19 @@ export async function trainCommand(args: string[]): Promise<void> {
 class JsonLines {
   private buf: string[] = [];
   private size = 0;
+  private last: object | undefined; // the newest line, held back so that amend can add to it
   write(obj: object): void {
-    const s = JSON.stringify(obj) + '\n';
+    this.push();
+    this.last = obj;
+  }
+  /** Adds fields to the newest line. */
+  amend(fields: object): void {
+    if (this.last !== undefined) Object.assign(this.last, fields);
+  }
+  private push(): void {
+    if (this.last === undefined) return;
+    const s = JSON.stringify(this.last) + '\n';
+    this.last = undefined;
     this.buf.push(s);
     this.size += s.length;
     if (this.size > 1 << 16) this.send();
@@ -157,6 +188,7 @@ class JsonLines {
     return new Promise((r) => process.stdout.once('drain', r));
   }
   async flush(): Promise<void> {
+    this.push();
     this.send();
     await this.room();
   }

@@ -7,6 +7,7 @@ import { leadingColumns, matrix, type Matrix } from './matrix.js';
 import { modelSizes, type ModelData } from './model.js';
 import { Network, Workspace, backward, forward, forwardToZL, sumSquaredWeights, type Alloc } from './network.js';
 import { Normalizer, type NormalizerState } from './normalizer.js';
+import { withSchedule, type LrSchedule } from './lr-schedule.js';
 import { createOptimizer, type Optimizer, type OptimizerName } from './optimizers.js';
 import { Rng } from './rng.js';
 import { DEFAULT_ARENA_BYTES, defaultKernels } from './wasm-kernels.js';
@@ -25,6 +26,8 @@ export interface LearnerOptions {
   standardize?: boolean;
   /** Regression: standardize the target too (default: with `standardize`). */
   standardizeTarget?: boolean;
+  /** How the learning rate changes with the steps (lr-schedule.ts); constant by default. */
+  lrSchedule?: LrSchedule;
   /** The matrix products' backend: by default WebAssembly SIMD where available, else jsKernels. */
   kernels?: Kernels;
 }
@@ -112,7 +115,7 @@ export class Learner {
     const rng = Rng.fromSeed(o.seed ?? 1);
     const scheme = o.initScheme ?? 'small';
     net.W.forEach((W) => initWeights(W, rng, initScale(scheme, W.cols)));
-    const optimizer = createOptimizer(o.optimizer ?? 'sgd', o.learningRate, net.paramNames(), net.params().map((p) => p.length));
+    const optimizer = withSchedule(createOptimizer(o.optimizer ?? 'sgd', o.learningRate, net.paramNames(), net.params().map((p) => p.length)), o.lrSchedule, undefined);
     const normalizer = o.standardize ? new Normalizer(o.inputs) : undefined;
     const target = (o.standardizeTarget ?? o.standardize) && o.task === 'regression' ? new Normalizer(1) : undefined;
     return new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? 0, o.kernels, target);
@@ -122,7 +125,7 @@ export class Learner {
    * A learner holding a saved model's parameters, normalizer and counters. Its
    * optimizer state is restored when the saved one used the same optimizer.
    */
-  static fromModel(model: ModelData, o: { learningRate?: number; optimizer?: OptimizerName; l2?: number; seed?: number | string; standardize?: boolean; kernels?: Kernels } = {}): Learner {
+  static fromModel(model: ModelData, o: { learningRate?: number; optimizer?: OptimizerName; l2?: number; seed?: number | string; standardize?: boolean; lrSchedule?: LrSchedule; kernels?: Kernels } = {}): Learner {
     const loss = lossFor(model.task);
     const sizes = modelSizes(model);
     const acts: ActivationName[] = model.layers.map((l) => l.activation);
@@ -140,11 +143,13 @@ export class Learner {
     const name = o.optimizer ?? model.optimizer?.name ?? 'sgd';
     const lr = o.learningRate ?? model.optimizer?.learningRate;
     if (lr === undefined) throw new NnError('BAD_OPTION', 'The model holds no learning rate: give --lr');
-    const optimizer = createOptimizer(name, lr, net.paramNames(), net.params().map((p) => p.length));
-    if (model.optimizer !== undefined && model.optimizer.name === name) {
-      optimizer.setState(model.optimizer);
-      optimizer.learningRate = lr;
+    const plain = createOptimizer(name, lr, net.paramNames(), net.params().map((p) => p.length));
+    const sameOptimizer = model.optimizer !== undefined && model.optimizer.name === name;
+    if (sameOptimizer) {
+      plain.setState(model.optimizer!);
+      plain.learningRate = lr;
     }
+    const optimizer = withSchedule(plain, o.lrSchedule, sameOptimizer ? model.optimizer : undefined); // a saved schedule continues
     let normalizer: Normalizer | undefined, target: Normalizer | undefined;
     if (model.targetNormalizer !== undefined) {
       target = new Normalizer(1);

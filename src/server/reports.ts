@@ -107,7 +107,8 @@ export class Reports {
     return {
       step: r.step, samples: r.samples, cost: r.cost, accuracy: r.accuracy, loss: r.loss, samplesPerSecond: e.samplesPerSecond, timeMs: e.time,
       batchSize: r.m, smoothedCost: e.smoothedCost, smoothedAccuracy: e.smoothedAccuracy, smoothedLoss: e.smoothedLoss, connections: this.connections(),
-      paused: this.trainer.paused, learningRate: this.trainer.learner?.optimizer.learningRate ?? 0,
+      paused: this.trainer.paused, learningRate: e.learningRate ?? this.trainer.learner?.optimizer.learningRate ?? 0,
+      ...this.trainer.holdoutFields(),
     };
   }
 

@@ -6,6 +6,7 @@ import { matrix, type Matrix } from '../core/matrix.js';
 import type { SourceEvent } from '../sources/sample.js';
 import { miniBatch, type Batch } from '../stream/mini-batch.js';
 import { ClientTable } from './clients.js';
+import type { ServerHoldout } from './holdout.js';
 import { RecentRing } from './recent.js';
 import { TrainThread } from './train-thread.js';
 import type { ModelData } from '../core/model.js';
@@ -25,6 +26,8 @@ export interface TrainerOptions {
   trainThreads?: number;
   /** Nice levels the training thread runs below the process, on Linux (default 0: none). */
   trainNice?: number;
+  /** A validation split of the stream (serve --holdout). */
+  holdout?: ServerHoldout;
   /** Called when the training thread fails: the process cannot go on. */
   onFatal?: (e: Error) => void;
 }
@@ -47,6 +50,8 @@ export interface StepEvent {
   smoothedCost: number;
   smoothedAccuracy: number;
   smoothedLoss: number;
+  /** The learning rate the step used (it follows --lr-schedule). */
+  learningRate?: number;
   /** Per client: the highest seq this step trained. */
   trained: Map<string, number>;
 }
@@ -130,6 +135,10 @@ export class Trainer {
       const seq = firstSeq === 0 ? c.accepted + 1 : firstSeq + j;
       if (seq <= c.accepted) continue; // a resent duplicate: already taken
       c.accepted = seq;
+      if (this.o.holdout?.take(client, seq, X.subarray(j * n, j * n + n), labels[j]!)) {
+        if (c.pending === 0) c.trained = seq; // held out, nothing of this client in flight: acknowledged at once
+        continue;
+      }
       c.pending++;
       taken++;
       // a view is enough: the mini-batch copies it at once, and so does the ring
@@ -137,6 +146,11 @@ export class Trainer {
       this.ingest.next({ kind: 'sample', sample: { x: X.subarray(j * n, j * n + n), y: labels[j]!, tag: { client, seq } satisfies SampleTag } });
     }
     return taken;
+  }
+
+  /** The newest holdout figures as CostReport fields, when the stream keeps a holdout. */
+  holdoutFields(): ReturnType<ServerHoldout['fields']> | Record<string, never> {
+    return this.o.holdout?.fields() ?? {};
   }
 
   pending(client: string): number {
@@ -264,7 +278,7 @@ export class Trainer {
       this.inFlight++;
       const X = batch.X, m = X.cols;
       thread.train(X.data, X.rows, m, batch.labels).then(
-        ({ report, X: returned }) => {
+        ({ report, X: returned, lr }) => {
           this.inFlight--;
           this.giveBuffer(returned);
           const l = this.learner!;
@@ -272,7 +286,7 @@ export class Trainer {
             l.step = report.step + 1;
             l.samples = report.samples;
           }
-          this.afterStep(batch, report);
+          this.afterStep(batch, report, lr);
           this.schedule();
         },
         () => undefined, // the thread's failure is fatal and reported through onFatal
@@ -287,7 +301,7 @@ export class Trainer {
     for (const r of w) r();
   }
 
-  private afterStep(batch: Batch, report: StepReport): void {
+  private afterStep(batch: Batch, report: StepReport, learningRate = this.learner!.optimizer.learningRate): void {
     const trained = new Map<string, number>();
     for (const t of batch.tags as SampleTag[]) {
       const c = this.clients.get(t.client);
@@ -295,13 +309,25 @@ export class Trainer {
       if (t.seq > c.trained) c.trained = t.seq;
       trained.set(t.client, c.trained);
     }
+    const holdout = this.o.holdout;
+    if (holdout !== undefined) {
+      for (const [client, seq] of trained) {
+        if (this.clients.get(client).pending !== 0) continue; // a later step acknowledges them
+        const h = holdout.takeHeld(client);
+        if (h !== undefined && h > seq) trained.set(client, (this.clients.get(client).trained = h)); // held-out samples need an ack too
+      }
+      if (holdout.due(report.step)) {
+        this.sync();
+        holdout.evaluate(this.learner!);
+      }
+    }
     const now = Date.now();
     const a = 0.05;
     if (Number.isFinite(report.cost)) this.smoothedCost = Number.isNaN(this.smoothedCost) ? report.cost : (1 - a) * this.smoothedCost + a * report.cost;
     if (Number.isFinite(report.loss)) this.smoothedLoss = Number.isNaN(this.smoothedLoss) ? report.loss : (1 - a) * this.smoothedLoss + a * report.loss;
     if (!Number.isNaN(report.accuracy))
       this.smoothedAccuracy = Number.isNaN(this.smoothedAccuracy) ? report.accuracy : (1 - a) * this.smoothedAccuracy + a * report.accuracy;
-    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, trained });
+    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, learningRate, trained });
   }
 
   /** Samples per second over the last two seconds. */

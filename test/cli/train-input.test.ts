@@ -21,7 +21,7 @@ describe('nnstream train: input handling', () => {
     const s = steps(r.stdout);
     expect(s.map((x) => x.step)).toEqual([0, 1, 2, 3]);
     expect(s.map((x) => x.samples)).toEqual([100, 200, 300, 400]);
-    expect(r.stderr).toMatch(/rows read 400, rows skipped 0, steps 4, final cost [\d.]+.*elapsed/);
+    expect(r.stderr).toMatch(/rows read 400, rows skipped 0, steps 4, epochs 1, final cost [\d.]+ \(last batch\), elapsed/);
   });
 
   it('never lets a batch span two epochs: the last batch of each epoch is smaller', async () => {
