@@ -5,6 +5,7 @@ import { Learner } from '../core/learner.js';
 import { TASKS } from '../core/loss.js';
 import { OPTIMIZERS } from '../core/optimizers.js';
 import { loadModel } from '../storage/model-file.js';
+import { checkAgainstModel } from './model-conflicts.js';
 import { flag, int, intList, num, oneOf, str, type OptionSpec, type Parsed } from './options.js';
 
 /** The options that define or load a model, shared by `train` and `serve`. */
@@ -52,6 +53,7 @@ export async function learnerFactory(p: Parsed): Promise<(inputs: number) => Lea
   const seed = str(p, 'seed');
   if (init !== undefined) {
     const model = await loadModel(init);
+    checkAgainstModel(p, model, init);
     const lrGiven = str(p, 'lr') !== undefined;
     const saved = Learner.fromModel(model, {
       ...(lrGiven || model.optimizer === undefined ? { learningRate: num(p, 'lr', 0, defaultLearningRate(optimizer), true) } : {}),

@@ -6,13 +6,14 @@ import type { Learner } from '../core/learner.js';
 import { TASKS } from '../core/loss.js';
 import { CsvParser, CsvRecordTooLarge } from '../sources/csv-parser.js';
 import { CsvSchema } from '../sources/csv-schema.js';
-import { loadModel } from '../storage/model-file.js';
+import { loadModel, modelFormatOf } from '../storage/model-file.js';
 import { Checkpointer } from '../server/checkpointer.js';
 import { startDemo } from '../server/demo.js';
 import { DEFAULT_LIMITS, NnServer, type ServerLimits } from '../server/server.js';
 import { Trainer } from '../server/trainer.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, num, oneOf, parse, str, type Parsed } from './options.js';
+import { listenError, persistenceNote, saveOnShutdown } from './serve-lifecycle.js';
 
 const L = DEFAULT_LIMITS;
 export const serveHelp = `Usage: nnstream serve [options]
@@ -33,6 +34,7 @@ Server options:
   --demo                    feed a built-in stream (the course's flower data, 2 inputs)
   --checkpoint FILE         checkpoint file (.pb or .json): resumed from when it exists
   --checkpoint-every SPEC   steps and/or seconds, e.g. 1000, 30s or 1000,30s (default 30s)
+  --save FILE               write the model (.json or .pb) atomically when the server stops
   --inline-training         train on the main thread instead of a worker thread
   --train-threads 1         threads sharing each large matrix product of a step (1: the training
                             thread alone, so I/O and predictions keep a core; more trains faster)
@@ -61,7 +63,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     ...learnerOptionSpec,
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
-    checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
+    checkpoint: { type: 'string' }, save: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
     token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' },
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
@@ -77,6 +79,8 @@ export async function serveCommand(args: string[]): Promise<void> {
 
   // the model: a checkpoint to resume, a model file, or new from the options
   const checkpointPath = str(p, 'checkpoint');
+  const savePath = str(p, 'save');
+  if (savePath !== undefined) modelFormatOf(savePath); // fail before starting on a bad name
   const modelPath = checkpointPath !== undefined && existsSync(checkpointPath) ? checkpointPath : str(p, 'model');
   if (str(p, 'init') !== undefined && modelPath === undefined) p.values['model'] = str(p, 'init');
   let learner: Learner | undefined;
@@ -107,9 +111,10 @@ export async function serveCommand(args: string[]): Promise<void> {
   const viewerToken = str(p, 'viewer-token') ?? process.env['NNSTREAM_VIEWER_TOKEN'];
   const origins = str(p, 'allow-origin')?.split(',').map((s) => s.trim()).filter(Boolean);
   const host = str(p, 'host') ?? '127.0.0.1';
+  const port = int(p, 'port', 0, 8080);
   let checkpointer: Checkpointer | undefined;
   const server = new NnServer({
-    port: int(p, 'port', 0, 8080),
+    port,
     host,
     trainer,
     task,
@@ -126,14 +131,24 @@ export async function serveCommand(args: string[]): Promise<void> {
       server.announceDurable(seqs);
     }, log);
   }
-  const { url } = await server.listen();
+  const { url } = await server.listen().catch((e: unknown) => {
+    checkpointer?.stop();
+    trainer.close(); // its thread would keep the process alive
+    throw listenError(e, host, port);
+  });
   process.stdout.write(`listening ${url} (WebSocket ${url.replace(/^http/, 'ws')}ws)\n`);
+  log(persistenceNote(checkpointPath, savePath));
   if ((host === '0.0.0.0' || host === '::') && token === undefined) log('warning: listening on all interfaces without --token: anyone who can reach this port can train and control the model');
 
   const stops: (() => void)[] = [];
   if (demo) stops.push(startDemo(trainer));
   let stdinDone: Promise<void> = Promise.resolve();
-  if (flag(p, 'stdin')) stdinDone = feedStdin(trainer, p, log);
+  if (flag(p, 'stdin'))
+    stdinDone = feedStdin(trainer, p, log).catch((e: unknown) => {
+      log(`stdin: ${(e as Error).message} (the server stops: its --stdin input cannot be used)`);
+      process.exitCode = 1;
+      void shutdown('stdin error');
+    });
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -150,9 +165,11 @@ export async function serveCommand(args: string[]): Promise<void> {
       server.announceDurable(seqs);
       log(`final checkpoint written to ${checkpointPath} at step ${trainer.learner?.step ?? 0}`);
     }
+    if (savePath !== undefined) await saveOnShutdown(trainer, savePath, log);
+    else if (checkpointPath === undefined && trainer.learner !== undefined) log(`the model (step ${trainer.learner.step}) is discarded: it was not saved (no --save or --checkpoint)`);
     await server.close(1001, 'server shutting down');
     trainer.close();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -164,7 +181,8 @@ let stdinStop = false;
 /** Trains from CSV on stdin, paced by the trainer's queue, reporting bad rows by line. */
 async function feedStdin(trainer: Trainer, p: Parsed, log: (line: string) => void): Promise<void> {
   const label = str(p, 'label');
-  const schema = new CsvSchema({ labels: 'required', ...(label ? { label } : {}), ...(trainer.inputs !== undefined ? { inputs: trainer.inputs } : {}), checkLabel: trainer.checkLabel });
+  const maxAbs = str(p, 'max-abs') !== undefined ? num(p, 'max-abs', 0, 0, true) : undefined;
+  const schema = new CsvSchema({ labels: 'required', ...(maxAbs !== undefined ? { maxAbs } : {}), ...(label ? { label } : {}), ...(trainer.inputs !== undefined ? { inputs: trainer.inputs } : {}), checkLabel: trainer.checkLabel });
   const parser = new CsvParser(int(p, 'max-record-bytes', 16, 1 << 20));
   let first = true, rows = 0, bad = 0;
   const y = new Float64Array(1);
@@ -192,8 +210,7 @@ async function feedStdin(trainer: Trainer, p: Parsed, log: (line: string) => voi
     parser.end(onRecord);
     log(`stdin: ${rows} rows taken, ${bad} rejected`);
   } catch (e) {
-    const msg = e instanceof CsvRecordTooLarge || e instanceof NnError ? e.message : (e as Error).message;
-    log(`stdin stopped: ${msg}`);
+    throw e instanceof CsvRecordTooLarge ? new NnError('TOO_LARGE', e.message) : e;
   }
 }
 

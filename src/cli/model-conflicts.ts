@@ -1,0 +1,41 @@
+import { NnError } from '../core/errors.js';
+import { modelSizes, type ModelData } from '../core/model.js';
+import { str, type Parsed } from './options.js';
+
+/**
+ * A model loaded with --init (or serve's --model/--checkpoint) fixes the network's
+ * shape and task; an option that says otherwise is an error naming both values,
+ * never silently ignored. Options the model does not fix (--lr, --optimizer, --l2,
+ * --seed, --standardize) are not checked: they apply to the continued training.
+ */
+export function checkAgainstModel(p: Parsed, model: ModelData, source: string): void {
+  const sizes = modelSizes(model);
+  const hidden = model.layers.slice(0, -1);
+  const clash = (option: string, given: string, has: string): never => {
+    throw new NnError('BAD_OPTION', `--${option} ${given} contradicts the model ${source}, which has ${has}: leave --${option} out to continue from the model, or start a new model without it`);
+  };
+  const given = (name: string): string | undefined => str(p, name)?.trim();
+
+  const h = given('hidden');
+  const modelHidden = hidden.map((l) => l.W.rows).join(',');
+  if (h !== undefined && h.split(',').map((s) => Number(s)).filter((v) => v !== 0).join(',') !== modelHidden)
+    clash('hidden', h, hidden.length === 0 ? 'no hidden layer' : `hidden layers ${modelHidden}`);
+
+  const a = given('activation');
+  if (a !== undefined && hidden.length > 0) {
+    const acts = a.split(',').map((s) => s.trim());
+    const modelActs = hidden.map((l) => l.activation);
+    const same = acts.length === 1 ? modelActs.every((m) => m === acts[0]) : acts.join(',') === modelActs.join(',');
+    if (!same) clash('activation', a, `activation ${[...new Set(modelActs)].length === 1 ? modelActs[0] : modelActs.join(',')}`);
+  }
+
+  const t = given('task');
+  if (t !== undefined && t !== model.task) clash('task', t, `task ${model.task}`);
+
+  const k = given('classes');
+  if (k !== undefined && model.task === 'multiclass' && Number(k) !== model.classes) clash('classes', k, `${model.classes} classes`);
+  if (k !== undefined && model.task !== 'multiclass') clash('classes', k, `task ${model.task} (--classes is for multiclass)`);
+
+  const n = given('inputs');
+  if (n !== undefined && Number(n) !== sizes[0]) clash('inputs', n, `${sizes[0]} inputs`);
+}
