@@ -145,7 +145,7 @@ export class NnServer {
     if (path === '/metrics') {
       if (roleOf(req, this.o.access ?? {}) === undefined) return send(res, 401, 'text/plain', 'a token is required\n');
       this.metrics.connections = this.sessions.size;
-      return send(res, 200, 'text/plain; version=0.0.4', this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused }));
+      return void this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused, connections: this.roleCounts() }).then((text) => send(res, 200, this.metrics.contentType, text));
     }
     if (path === '/ws') return send(res, 426, 'text/plain', 'upgrade to WebSocket here\n');
     if (!serveStatic(req, res, this.o.dashboardDir)) send(res, 404, 'text/plain', 'not found\n');
@@ -211,6 +211,7 @@ export class NnServer {
     s.lastMessage = Date.now();
     if (!isBinary) return this.reject(s, new NnError('BAD_MESSAGE', 'text frames are not accepted: send a binary protobuf Envelope'), 0);
     const bytes = Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+    this.metrics.observeMessage(bytes.length);
     let env: nnstream.v1.Envelope;
     try {
       env = decodeEnvelope(bytes);
@@ -277,10 +278,12 @@ export class NnServer {
 
   private onPredict(s: Session, r: nnstream.v1.PredictRequest.$Properties): void {
     if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
+    const started = this.metrics.now();
     const { n, m, X } = predictIn(r, this.expect());
     const { A, step } = this.trainer.predict(matrix(n, m, X));
     this.metrics.predictions++;
     s.send({ predictResponse: { id: r.id ?? 0, yHat: Array.from(A.data), modelStep: step, k: A.rows, m } });
+    this.metrics.observePrediction(started);
   }
 
   private onSubscribe(s: Session, sub: nnstream.v1.Subscribe.$Properties): void {
@@ -334,6 +337,7 @@ export class NnServer {
   private onStep(e: StepEvent): void {
     const r = e.report;
     const l = this.trainer.learner!;
+    this.metrics.observeStep(e);
     if (r.refused) {
       this.metrics.refusedSteps++;
       const alert = encodeEnvelope({ alert: { code: 'DIVERGED', message: `step ${r.step}: the update would not have been finite (cost ${r.cost}) and was refused; the model keeps its last good parameters — lower the learning rate`, step: r.step, timeMs: e.time } });
@@ -350,6 +354,12 @@ export class NnServer {
       if (c.pending === 0 && !this.byClient.has(client)) this.trainer.clients.forget(client);
     }
     this.reports.stepped(e, this.sessions);
+  }
+
+  private roleCounts(): { trainer: number; viewer: number } {
+    const c = { trainer: 0, viewer: 0 };
+    for (const s of this.sessions) c[s.role]++;
+    return c;
   }
 
   private beat(): void {
