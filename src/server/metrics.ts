@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { StepEvent } from './trainer.js';
+import { WeightedHistogram } from './weighted-histogram.js';
 
 /** What the server knows only when it is scraped. */
 export interface ScrapeState {
@@ -34,7 +35,7 @@ export class Metrics {
   readonly registry = new Registry();
   private scrape: ScrapeState = { backlog: 0, paused: false, connections: { trainer: 0, viewer: 0 } };
   private readonly predictionSeconds: Histogram;
-  private readonly ackSeconds: Histogram;
+  private readonly ackSeconds: WeightedHistogram;
   private readonly stepSeconds: Histogram;
   private readonly messageBytes: Histogram;
 
@@ -76,7 +77,7 @@ export class Metrics {
       },
     });
     this.predictionSeconds = new Histogram({ name: 'nnstream_prediction_duration_seconds', help: 'From a PredictRequest received to its PredictResponse sent.', buckets: LATENCY_BUCKETS, registers });
-    this.ackSeconds = new Histogram({ name: 'nnstream_ack_latency_seconds', help: 'Per sample: from its arrival at the server to the end of the training step that took it (when its Ack is sent).', buckets: ACK_BUCKETS, registers });
+    this.ackSeconds = new WeightedHistogram('nnstream_ack_latency_seconds', 'Per sample: from its arrival at the server to the end of the training step that took it (when its Ack is sent).', ACK_BUCKETS, this.registry);
     this.stepSeconds = new Histogram({ name: 'nnstream_step_duration_seconds', help: 'One training step: forward pass, backprop and update of a mini-batch.', buckets: STEP_BUCKETS, registers });
     this.messageBytes = new Histogram({ name: 'nnstream_message_size_bytes', help: 'Size of each binary WebSocket message received (decodable or not).', buckets: SIZE_BUCKETS, registers });
     if (o.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry });
@@ -98,8 +99,15 @@ export class Metrics {
   /** The step's duration, and each of its samples' time from arrival to trained. */
   observeStep(e: StepEvent): void {
     this.stepSeconds.observe(e.stepSeconds);
-    const now = performance.now();
-    for (const t of e.tags) this.ackSeconds.observe((now - t.at) / 1000);
+    // samples of one message arrived together: one observation per run of equal arrival times
+    const now = performance.now(), tags = e.tags;
+    for (let i = 0; i < tags.length; ) {
+      const at = tags[i]!.at;
+      let j = i + 1;
+      while (j < tags.length && tags[j]!.at === at) j++;
+      this.ackSeconds.observe((now - at) / 1000, j - i);
+      i = j;
+    }
   }
 
   /** A binary message received, before it is decoded. */
