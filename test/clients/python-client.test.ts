@@ -1,93 +1,173 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { decodeEnvelope } from '../../src/codec/protocol.js';
 import { DATA, health, startServer, type ServerProcess } from './serve-process.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const demo = join(root, 'clients/python/demo.py');
+const pkg = join(root, 'clients/python');
 const cancer = `${DATA}breast_cancer_train.csv`;
+const PY = '/usr/bin/python3'; // Debian's python, where python3-protobuf and python3-websockets install
 
-/** A python with google.protobuf and websockets (Debian's python3-protobuf, python3-websockets live in /usr/bin/python3). */
-function findPython(): string | undefined {
-  for (const python of ['/usr/bin/python3', 'python3']) {
-    const r = spawnSync(python, ['-c', 'import google.protobuf, websockets'], { encoding: 'utf8' });
-    if (r.status === 0) return python;
-  }
-  return undefined;
-}
-
+const can = (args: string[]): boolean => spawnSync(PY, args, { stdio: 'ignore' }).status === 0;
+const debianMissing = !existsSync(PY)
+  ? `${PY} does not exist`
+  : !can(['-c', 'import google.protobuf, websockets'])
+    ? 'no python3-protobuf and python3-websockets (Debian)'
+    : !can(['-c', 'import ensurepip, venv, setuptools, wheel'])
+      ? 'no python3-venv, python3-setuptools and python3-wheel (Debian)'
+      : undefined;
 const protoc = spawnSync('protoc', ['--version'], { encoding: 'utf8' }).status === 0;
-const python = findPython();
-const missing = !protoc
-  ? 'protoc is not installed (Debian: protobuf-compiler)'
-  : python === undefined
-    ? 'no python3 with google.protobuf and websockets (Debian: python3-protobuf python3-websockets)'
-    : undefined;
 
-let server: ServerProcess | undefined;
+/** pip's network settings for these tests: fail fast where an index is unreachable. */
+const PIP_ENV = { PIP_RETRIES: '0', PIP_TIMEOUT: '5', PIP_DISABLE_PIP_VERSION_CHECK: '1', PYTHONDONTWRITEBYTECODE: '1' };
+
 const dirs: string[] = [];
-afterAll(async () => {
+let server: ServerProcess | undefined;
+afterEach(async () => {
   await server?.stop('SIGKILL');
+  server = undefined;
+});
+afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function run(cmd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function tmp(prefix: string): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+}
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...PIP_ENV, ...env } });
     let stdout = '', stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', (e) => (stderr += String(e)));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
-describe('a Python client generated from proto/nnstream.proto alone', () => {
-  it(`trains, predicts, subscribes and gets every Error${missing ? ` (skipped: ${missing})` : ''}`, async (ctx) => {
-    if (missing !== undefined) ctx.skip(missing);
-    const out = mkdtempSync(join(tmpdir(), 'nnstream-pb-'));
-    dirs.push(out);
-    const gen = spawnSync('protoc', [`--python_out=${out}`, '-I', join(root, 'proto'), join(root, 'proto/nnstream.proto')], { encoding: 'utf8' });
-    expect(gen.stderr).toBe('');
-    expect(gen.status).toBe(0);
+/** A fresh venv with the package pip-installed from clients/python; returns its bin dir. */
+async function venvWith(systemSite: boolean, pipArgs: string[]): Promise<string> {
+  const venv = join(tmp('nnstream-venv-'), 'venv');
+  const made = await run(PY, ['-m', 'venv', ...(systemSite ? ['--system-site-packages'] : []), venv]);
+  expect(made.stderr).toBe('');
+  const src = join(tmp('nnstream-pysrc-'), 'python'); // pip builds in the tree: a copy keeps the clone clean
+  cpSync(pkg, src, { recursive: true, filter: (f) => !/(\/build|\.egg-info|__pycache__)$/.test(f) });
+  const install = await run(join(venv, 'bin/pip'), ['install', '--quiet', ...pipArgs, src]);
+  expect(install.stderr).not.toMatch(/^ERROR/m); // warnings about unreachable indexes are the machine's, not the package's
+  expect(install.code).toBe(0);
+  return join(venv, 'bin');
+}
 
-    server = await startServer(['--inputs', '30', '--hidden', '8', '--task', 'binary', '--batch', '32', '--standardize', '--max-wait-ms', '20', '--seed', '2']);
-    const r = await run(python!, [demo, '--url', server.url, '--proto-dir', out, '--csv', cancer, '--epochs', '3']);
+/** Runs the installed demo against a fresh server and checks its report. */
+async function demoAgainstServer(bin: string): Promise<{ versions: { websockets: string; protobuf: string } }> {
+  server = await startServer(['--inputs', '30', '--hidden', '8', '--task', 'binary', '--batch', '32', '--standardize', '--max-wait-ms', '20', '--seed', '2']);
+  const r = await run(join(bin, 'nnstream-demo'), ['--url', server.url, '--csv', cancer, '--epochs', '3']);
+  expect(r.stderr).toBe('');
+  const report = JSON.parse(r.stdout);
+  expect(report.problems).toEqual([]);
+  expect(r.code).toBe(0);
+
+  expect(report.model_info).toEqual({ sizes: [30, 8, 1], task: 'binary', batch_size: 32, role: 'trainer' });
+  expect(report.hello_ack).toEqual({ through_seq: 0, durable_seq: 0 });
+  expect(report.packed_samples_acked_through).toBe(5);
+  // a reconnect right after a batch: the named client resent what the server had not trained, no more
+  expect(report.reconnect.resent).toBe(45 - (report.reconnect.through_seq - 5));
+  expect(report.samples_sent).toBe(3 * 427);
+  expect(report.acked_through).toBe(3 * 427);
+  expect(report.stats).toEqual({ samples_sent: 3 * 427, samples_acked: 3 * 427, rejected: 0, reconnects: 1 });
+  expect(report.cost_reports).toBeGreaterThan(10);
+  expect(report.last_cost).toBeLessThan(0.7 * report.first_cost);
+
+  const [batch, single] = report.predictions;
+  expect(batch).toMatchObject({ k: 1, m: 3 });
+  expect(batch.y_hat).toHaveLength(3);
+  expect(single).toMatchObject({ k: 1, m: 1 });
+  expect(single.y_hat[0]).toBeCloseTo(batch.y_hat[1], 12);
+  expect(report.controls).toEqual({ pause: [true, true], lr: [true, 0.05], resume: [true, false], checkpoint: 'BAD_CONTROL' });
+
+  const seq = report.acked_through;
+  expect(report.errors).toMatchObject({
+    bad_label: { code: 'BAD_LABEL', ref: seq + 1 },
+    wrong_dimension: { code: 'BAD_SHAPE', ref: seq + 2 },
+    nan: { code: 'BAD_VALUE', ref: seq + 3 },
+    infinity_raw: { code: 'BAD_VALUE', ref: seq + 4 },
+    x_n_m_mismatch: { code: 'BAD_SHAPE', ref: seq + 5 },
+    predict_wrong_n: { code: 'BAD_SHAPE' },
+    garbage_bytes: { code: 'BAD_MESSAGE', ref: 0 },
+    text_frame: { code: 'BAD_MESSAGE', ref: 0 },
+  });
+  expect(report.alive_after_errors).toBe(true);
+  expect(report.unchanged_after_errors).toBe(true);
+  // the blocking client, on its own connection
+  expect(report.sync).toEqual({ acked_through: 20, prediction_k: 1, paused_ok: true, samples_acked: 20 });
+  expect((await health(server.http)).samples).toBe(3 * 427 + 20);
+  return report;
+}
+
+describe('the Python client package (clients/python)', () => {
+  it(`pip-installs into a fresh venv with Debian's websockets and protobuf (offline) and runs its demo against a real server${debianMissing ? ` (skipped: ${debianMissing})` : ''}`, async (ctx) => {
+    if (debianMissing !== undefined) ctx.skip(debianMissing);
+    const bin = await venvWith(true, ['--no-index', '--no-build-isolation']);
+    const report = await demoAgainstServer(bin);
+    console.log(`python client with system packages: websockets ${report.versions.websockets}, protobuf ${report.versions.protobuf}`);
+    expect(report.versions.websockets).toMatch(/^\d+\./);
+  });
+
+  // websockets 13 renamed connect's extra_headers and 14 made the new asyncio client the default
+  const fetch13 = debianMissing === undefined ? spawnSync(PY, ['-m', 'pip', 'download', '--quiet', '--no-deps', '--dest', tmp('nnstream-pipdl-'), 'websockets>=13'], { encoding: 'utf8', env: { ...process.env, ...PIP_ENV } }) : undefined;
+  const no13 = debianMissing ?? (fetch13!.status !== 0 ? `pip cannot fetch websockets>=13 here (no package index reachable: ${fetch13!.stderr.trim().split('\n').pop()})` : undefined);
+  it(`pip-installs with websockets 13+ and a current protobuf from a package index and runs its demo${no13 ? ` (skipped: ${no13})` : ''}`, async (ctx) => {
+    if (no13 !== undefined) ctx.skip(no13);
+    const bin = await venvWith(false, ['websockets>=13']);
+    const report = await demoAgainstServer(bin);
+    console.log(`python client from pip: websockets ${report.versions.websockets}, protobuf ${report.versions.protobuf}`);
+    expect(Number(report.versions.websockets.split('.')[0])).toBeGreaterThanOrEqual(13);
+  }, 120_000);
+
+  it(`encodes samples and predictions by column name (Record, RecordBatch, PredictRecords) as the .proto says${debianMissing ? ` (skipped: ${debianMissing})` : ''}`, async (ctx) => {
+    if (debianMissing !== undefined) ctx.skip(debianMissing);
+    const script = `
+import sys, json
+from nnstream_client import encode, record, pb
+out = [
+  encode(record=record({"sepal length": 5.1, "species": "setosa", "missing": None, "flag": True}, seq=7)).hex(),
+  encode(record_batch=pb.RecordBatch(records=[record({"a": 1}), record({"a": 0.1})], first_seq=11)).hex(),
+  encode(predict_records=pb.PredictRecords(id=3, records=[record({"a": "2.5e-3"})])).hex(),
+]
+print(json.dumps(out))`;
+    const r = await run(PY, ['-c', script], { PYTHONPATH: join(pkg, 'src') });
     expect(r.stderr).toBe('');
-    const report = JSON.parse(r.stdout);
-    expect(report.problems).toEqual([]);
-    expect(r.code).toBe(0);
+    const [one, batch, predict] = (JSON.parse(r.stdout) as string[]).map((h) => decodeEnvelope(Buffer.from(h, 'hex')));
+    expect(one!.body).toBe('record');
+    expect(one!.record!.fields).toEqual({ 'sepal length': '5.1', species: 'setosa', missing: '', flag: '1' });
+    expect(Number(one!.record!.seq)).toBe(7);
+    expect(batch!.recordBatch!.records!.map((x) => x.fields)).toEqual([{ a: '1' }, { a: '0.1' }]);
+    expect(Number(batch!.recordBatch!.firstSeq)).toBe(11);
+    expect(Number(predict!.predictRecords!.id)).toBe(3);
+    expect(predict!.predictRecords!.records![0]!.fields).toEqual({ a: '2.5e-3' });
+  });
 
-    expect(report.model_info).toEqual({ sizes: [30, 8, 1], task: 'binary', batch_size: 32, role: 'trainer' });
-    expect(report.hello_ack).toEqual({ through_seq: 0, durable_seq: 0 });
-    expect(report.packed_samples_acked_through).toBeGreaterThanOrEqual(5);
-    expect(report.samples_sent).toBe(3 * 427);
-    expect(report.acked_through).toBe(3 * 427);
-    expect((await health(server.http)).samples).toBe(3 * 427);
-    expect(report.cost_reports).toBeGreaterThan(10);
-    expect(report.last_cost).toBeLessThan(0.7 * report.first_cost);
-
-    const [batch, single] = report.predictions;
-    expect(batch).toMatchObject({ id: 1001, k: 1, m: 3 });
-    expect(batch.y_hat).toHaveLength(3);
-    expect(single).toMatchObject({ id: 1002, k: 1, m: 1 });
-    expect(single.y_hat[0]).toBeCloseTo(batch.y_hat[1], 12);
-
-    const seq = report.acked_through;
-    expect(report.errors).toMatchObject({
-      bad_label: { code: 'BAD_LABEL', ref: seq + 1 },
-      wrong_dimension: { code: 'BAD_SHAPE', ref: seq + 2 },
-      nan: { code: 'BAD_VALUE', ref: seq + 3 },
-      infinity_raw: { code: 'BAD_VALUE', ref: seq + 4 },
-      x_n_m_mismatch: { code: 'BAD_SHAPE', ref: seq + 5 },
-      predict_wrong_n: { code: 'BAD_SHAPE', ref: 1003 },
-      garbage_bytes: { code: 'BAD_MESSAGE', ref: 0 },
-      text_frame: { code: 'BAD_MESSAGE', ref: 0 },
-    });
-    expect(report.alive_after_errors).toBe(true);
-    expect(report.unchanged_after_errors).toBe(true);
-    expect((await health(server.http)).samples).toBe(3 * 427);
+  it(`bundles a message descriptor that matches proto/nnstream.proto${!protoc || debianMissing ? ` (skipped: ${!protoc ? 'protoc is not installed (Debian: protobuf-compiler)' : debianMissing})` : ''}`, async (ctx) => {
+    if (!protoc || debianMissing !== undefined) ctx.skip('protoc or python3-protobuf missing');
+    const out = join(tmp('nnstream-desc-'), 'fresh.desc');
+    const gen = spawnSync('protoc', [`--descriptor_set_out=${out}`, '-I', join(root, 'proto'), join(root, 'proto/nnstream.proto')], { encoding: 'utf8' });
+    expect(gen.status).toBe(0);
+    const script = `
+import base64, sys
+from google.protobuf import descriptor_pb2
+from nnstream_client._descriptor import DESCRIPTOR_SET_BASE64
+bundled = descriptor_pb2.FileDescriptorSet.FromString(base64.b64decode(DESCRIPTOR_SET_BASE64))
+fresh = descriptor_pb2.FileDescriptorSet.FromString(open(sys.argv[1], "rb").read())
+print("same" if bundled == fresh else "differs")`;
+    const r = await run(PY, ['-c', script, out], { PYTHONPATH: join(pkg, 'src') });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim(), 'run `npm run build:proto` (with protoc installed) after changing the .proto').toBe('same');
   });
 });
