@@ -1,6 +1,7 @@
 #!/usr/bin/env -S node --single-threaded-gc
 import { setFlagsFromString } from 'node:v8';
 import { isNnError } from '../core/errors.js';
+import { demoDataCommand, demoDataHelp } from './demo-data.js';
 import { exportCommand, exportHelp } from './export.js';
 import { UsageError } from './options.js';
 import { predictCommand, predictHelp } from './predict.js';
@@ -13,6 +14,7 @@ Commands:
   predict --model M [FILE|-]   print predictions as CSV
   serve                        WebSocket + HTTP server with the live dashboard
   export M --out N             convert a model between .json and .pb
+  demo-data flower             print a labelled example CSV (the course's flower data)
 
 Run "nnstream <command> --help" for a command's options.`;
 
@@ -35,6 +37,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   train: { run: trainCommand, help: trainHelp },
   predict: { run: predictCommand, help: predictHelp },
   export: { run: exportCommand, help: exportHelp },
+  'demo-data': { run: demoDataCommand, help: demoDataHelp },
   serve: { run: serveCommand, help: '' },
 };
 
