@@ -32,9 +32,14 @@ export function checkAgainstModel(p: Parsed, model: ModelData, source: string): 
   const t = given('task');
   if (t !== undefined && t !== model.task) clash('task', t, `task ${model.task}`);
 
+  // --classes K (a count: multiclass) or a,b,... (class names, in output order: their count must fit)
   const k = given('classes');
-  if (k !== undefined && model.task === 'multiclass' && Number(k) !== model.classes) clash('classes', k, `${model.classes} classes`);
-  if (k !== undefined && model.task !== 'multiclass') clash('classes', k, `task ${model.task} (--classes is for multiclass)`);
+  if (k !== undefined) {
+    const names = /^\d+$/.test(k) ? undefined : k.split(',');
+    const has = model.task === 'multiclass' ? `${model.classes} classes` : model.task === 'binary' ? 'task binary (2 classes)' : 'task regression (no classes)';
+    const fits = model.task === 'multiclass' ? (names?.length ?? Number(k)) === model.classes : model.task === 'binary' && names?.length === 2;
+    if (!fits) clash('classes', k, has);
+  }
 
   const n = given('inputs');
   if (n !== undefined && Number(n) !== sizes[0]) clash('inputs', n, `${sizes[0]} inputs`);

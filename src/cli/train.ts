@@ -2,10 +2,13 @@ import { filter, lastValueFrom, tap } from 'rxjs';
 import { NnError } from '../core/errors.js';
 import type { Learner, StepReport } from '../core/learner.js';
 import { csvSource } from '../sources/csv-source.js';
-import { saveModel, modelFormatOf } from '../storage/model-file.js';
+import { inferSchema } from '../sources/csv-table.js';
+import { loadModel, saveModel, modelFormatOf } from '../storage/model-file.js';
 import { miniBatch } from '../stream/mini-batch.js';
 import { train } from '../stream/train.js';
-import { inputOf, RejectLog } from './input.js';
+import { inputOf } from './input.js';
+import { RejectTally } from './rejects.js';
+import { maxRejectedOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, oneOf, parse, str } from './options.js';
 import { Progress } from './progress.js';
@@ -13,16 +16,22 @@ import { Progress } from './progress.js';
 export const trainHelp = `Usage: nnstream train [FILE|-] [options]
 
 Trains a network on CSV rows (stdin when FILE is - or absent). The label is the
-column named by --label (default "label", else the last column); a header row is
-detected. Rows are taken in file order; a batch is m consecutive rows and never
-spans two epochs; the cost reported for step k is that of step k's own forward
-pass, before its update.
+column named by --label (default "label", else a column named class, target or
+y, else the last column); a header row and the delimiter are detected. Columns
+are read by header name into a schema learned from the data (a file is scanned
+once before training; stdin's first --infer-rows rows): numbers, text categories
+(one-hot), missing values, and the label's classes (text or numbers, in sorted
+order), all saved in the model. Rows are taken in file order; a batch is m
+consecutive rows and never spans two epochs; the cost reported for step k is
+that of step k's own forward pass, before its update.
 
 Input options:
-  --label NAME          label column (default "label", else the last column)
+  --label NAME          label column (default "label", else class, target or y, else the last column)
   --epochs 1            passes over FILE (stdin is read once)
   --strict              stop at the first bad row (exit 1, nothing saved)
+  --max-rejected 1%     fail (exit 1, nothing saved) when more rows than this are rejected
   --max-record-bytes N  longest CSV record accepted (default 1048576)
+${schemaOptionHelp}
 Output options:
   --save MODEL          write the trained model (.json or .pb), atomically
   --report json         one JSON object per step on stdout (step, cost, loss, accuracy, samples, m, epoch)
@@ -32,6 +41,8 @@ ${learnerOptionHelp}`;
 export async function trainCommand(args: string[]): Promise<void> {
   const p = parse(args, {
     ...learnerOptionSpec,
+    ...schemaOptionSpec,
+    'max-rejected': { type: 'string' },
     label: { type: 'string' },
     epochs: { type: 'string' },
     strict: { type: 'boolean' },
@@ -53,10 +64,19 @@ export async function trainCommand(args: string[]): Promise<void> {
   const m = batchSize(p);
   const makeLearner = await learnerFactory(p);
   const strict = flag(p, 'strict');
-  const label = str(p, 'label');
+  const init = str(p, 'init');
+  const initModel = init === undefined ? undefined : await loadModel(init);
+  const settings = await schemaSettings(p, initModel?.task);
+  const rejects = new RejectTally(maxRejectedOption(p));
+  // the schema: --schema FILE, the --init model's, or learned by a scan of the file (stdin: from its first rows)
+  let schema = settings.schema ?? (initModel !== undefined ? schemaOfModel(initModel, init!) : undefined);
+  if (schema === undefined && input.rereadable) {
+    const inferred = await inferSchema(input.source, { ...settings.infer, delimiter: settings.delimiter, ...(int(p, 'max-record-bytes', 16) !== undefined ? { maxRecordBytes: int(p, 'max-record-bytes', 16)! } : {}) });
+    schema = inferred.schema;
+    if (!flag(p, 'quiet')) for (const note of inferred.notes) process.stderr.write(`note: ${note}\n`);
+  }
 
   let learner: Learner | undefined;
-  const rejects = new RejectLog();
   const progress = new Progress();
   let rows = 0, epoch = 1, batchEpoch = 1, startSamples = 0;
   let lastReport: StepReport | undefined;
@@ -66,15 +86,15 @@ export async function trainCommand(args: string[]): Promise<void> {
   const source = csvSource(input.source, {
     labels: 'required',
     epochs,
-    ...(label !== undefined ? { label } : {}),
+    ...(schema !== undefined ? { schema } : { infer: { ...settings.infer, rows: settings.inferRows }, learnFill: true }),
+    delimiter: settings.delimiter,
     ...(int(p, 'max-record-bytes', 16) !== undefined ? { maxRecordBytes: int(p, 'max-record-bytes', 16)! } : {}),
-    checkLabel: (y) => learner!.checkLabel(y),
     pace: () => out.room(), // a slow reader of --report json holds the input back
   });
   const steps = source.pipe(
     tap((e) => {
       if (e.kind === 'header') {
-        learner = makeLearner(e.featureNames.length);
+        learner = makeLearner(e.featureNames.length, e.schema);
         startSamples = learner.samples;
       }
       else if (e.kind === 'sample' && epoch === 1) rows++;
@@ -82,7 +102,7 @@ export async function trainCommand(args: string[]): Promise<void> {
       else if (e.kind === 'rejected') {
         if (strict) throw new NnError(e.rejected.code, `line ${e.rejected.line}: ${e.rejected.reason} (--strict: stopped, nothing saved)`);
         rows++;
-        rejects.report(e.rejected.line, e.rejected.reason);
+        rejects.add(e.rejected, rows);
       }
     }),
     filter((e) => e.kind === 'sample' || e.kind === 'epoch-end'),
@@ -102,12 +122,14 @@ export async function trainCommand(args: string[]): Promise<void> {
     await out.flush();
   }
   if (learner === undefined) throw new NnError('BAD_INPUT', 'no data');
-  if (lastReport === undefined) throw new NnError('BAD_INPUT', `no usable rows in ${input.name} (${rejects.count} rejected)`);
+  if (lastReport === undefined) throw new NnError('BAD_INPUT', `no usable rows in ${input.name} (${rejects.count} rejected: ${rejects.summary()})`);
+  rejects.check(rows);
   if (save !== undefined) await saveModel(save, learner.toModel());
   if (!flag(p, 'quiet')) {
     const secs = Number(process.hrtime.bigint() - started) / 1e9;
     const acc = Number.isNaN(lastReport.accuracy) ? '' : `, last batch accuracy ${(100 * lastReport.accuracy).toFixed(2)}%`;
     process.stderr.write(
+      (rejects.count > 0 ? `rejected rows by reason: ${rejects.summary()}\n` : '') +
       `rows read ${rows}, rows skipped ${rejects.count}, steps ${learner.step}, final cost ${lastReport.cost.toPrecision(7)}${acc}, elapsed ${secs.toFixed(2)} s` +
         (save !== undefined ? `, saved ${save}` : '') + '\n',
     );

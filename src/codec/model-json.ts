@@ -20,6 +20,8 @@ export interface ModelJson {
   optimizer?: { name: string; learningRate: number; scalars: Record<string, number>; arrays: Record<string, number[]> };
   rng?: unknown;
   clients?: Record<string, number>;
+  targetNormalizer?: { count: number; mean: number[]; m2: number[] };
+  schema?: object;
 }
 
 export function modelToJson(model: ModelData): ModelJson {
@@ -40,6 +42,8 @@ export function modelToJson(model: ModelData): ModelJson {
   }
   if (model.rng) json.rng = model.rng;
   if (model.clients) json.clients = model.clients;
+  if (model.targetNormalizer) json.targetNormalizer = { count: model.targetNormalizer.count, mean: Array.from(model.targetNormalizer.mean), m2: Array.from(model.targetNormalizer.m2) };
+  if (model.schema) json.schema = JSON.parse(JSON.stringify(model.schema)) as object; // its JSON form, copied
   return json;
 }
 
@@ -95,6 +99,17 @@ export function modelFromJson(value: unknown): ModelData {
     const mean = numbers(nz['mean'], 'normalizer.mean'), m2 = numbers(nz['m2'], 'normalizer.m2');
     if (mean.length !== n || m2.length !== n) bad(`normalizer must have ${n} features`);
     model.normalizer = { count: finiteNumber(nz['count'], 'normalizer.count', 0), mean: Float64Array.from(mean), m2: Float64Array.from(m2) };
+  }
+  const tn = j['targetNormalizer'] as Record<string, unknown> | undefined;
+  if (tn !== undefined) {
+    if (task !== 'regression') bad('targetNormalizer is for a regression model');
+    const mean = numbers(tn['mean'], 'targetNormalizer.mean'), m2 = numbers(tn['m2'], 'targetNormalizer.m2');
+    if (mean.length !== 1 || m2.length !== 1) bad('targetNormalizer must have 1 value in mean and m2');
+    model.targetNormalizer = { count: finiteNumber(tn['count'], 'targetNormalizer.count', 0), mean: Float64Array.from(mean), m2: Float64Array.from(m2) };
+  }
+  if (j['schema'] !== undefined) {
+    if (typeof j['schema'] !== 'object' || j['schema'] === null || Array.isArray(j['schema'])) bad('"schema" must be an object');
+    model.schema = j['schema'] as object;
   }
   const opt = j['optimizer'] as Record<string, unknown> | undefined;
   if (opt !== undefined) {

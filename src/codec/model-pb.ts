@@ -15,7 +15,9 @@ export function modelToSnapshot(model: ModelData, withState = true): nnstream.v1
     format: MODEL_FORMAT,
     layers: model.layers.map((l) => ({ rows: l.W.rows, cols: l.W.cols, activation: l.activation, w: Array.from(toRowMajor(l.W)), b: Array.from(l.b) })),
   };
+  if (model.targetNormalizer) snap.targetNormalizer = { count: model.targetNormalizer.count, mean: Array.from(model.targetNormalizer.mean), m2: Array.from(model.targetNormalizer.m2) };
   if (!withState) return snap;
+  if (model.schema) snap.schemaJson = JSON.stringify(model.schema);
   if (model.normalizer) snap.normalizer = { count: model.normalizer.count, mean: Array.from(model.normalizer.mean), m2: Array.from(model.normalizer.m2) };
   if (model.optimizer)
     snap.optimizer = {
@@ -68,6 +70,14 @@ export function snapshotToModel(snap: nnstream.v1.ParameterSnapshot): ModelData 
     json['optimizer'] = { name: snap.optimizer.name, learningRate: snap.optimizer.learningRate, scalars: snap.optimizer.scalars, arrays };
   }
   if (snap.optimizer?.l2) json['l2'] = snap.optimizer.l2;
+  if (snap.targetNormalizer) json['targetNormalizer'] = { count: Number(snap.targetNormalizer.count), mean: snap.targetNormalizer.mean, m2: snap.targetNormalizer.m2 };
+  if (snap.schemaJson) {
+    try {
+      json['schema'] = JSON.parse(snap.schemaJson);
+    } catch {
+      throw new NnError('BAD_MODEL', 'schema_json is not valid JSON');
+    }
+  }
   if (snap.clientSeqs && Object.keys(snap.clientSeqs).length > 0) json['clients'] = snap.clientSeqs;
   if (snap.rngState) {
     try {

@@ -23,6 +23,8 @@ export interface LearnerOptions {
   seed?: number | string;
   initScheme?: InitScheme;
   standardize?: boolean;
+  /** Regression: standardize the target too (default: with `standardize`). */
+  standardizeTarget?: boolean;
   /** The matrix products' backend: by default WebAssembly SIMD where available, else jsKernels. */
   kernels?: Kernels;
 }
@@ -54,6 +56,10 @@ export class Learner {
   readonly loss: Loss;
   readonly optimizer: Optimizer;
   readonly normalizer: Normalizer | undefined;
+  /** Regression with standardization: the target's running mean and variance; the network learns the scaled target. */
+  readonly targetNormalizer: Normalizer | undefined;
+  /** What the inputs and outputs mean (see ModelData.schema): carried into toModel. */
+  schema: object | undefined;
   readonly classes: number;
   l2: number;
   step = 0;
@@ -71,8 +77,10 @@ export class Learner {
   private passGrads: Float64Array[] = [];
   // the normalizer's statistics before this step's batch, put back when the update is refused
   private readonly normalizerBefore: NormalizerState | undefined;
+  private readonly targetBefore: NormalizerState | undefined;
+  private scaledY = new Float64Array(0);
 
-  private constructor(net: Network, loss: Loss, classes: number, optimizer: Optimizer, normalizer: Normalizer | undefined, rng: Rng, l2: number, kernels: Kernels | undefined) {
+  private constructor(net: Network, loss: Loss, classes: number, optimizer: Optimizer, normalizer: Normalizer | undefined, rng: Rng, l2: number, kernels: Kernels | undefined, target?: Normalizer) {
     this.net = net;
     this.loss = loss;
     this.classes = classes;
@@ -81,6 +89,8 @@ export class Learner {
     this.rng = rng;
     this.l2 = l2;
     this.normalizerBefore = normalizer === undefined ? undefined : normalizer.getState();
+    this.targetNormalizer = target;
+    this.targetBefore = target?.getState();
     // room for the parameters, their gradients and a few batches; the learner moves to a larger arena when needed
     this.kernels = kernels ?? defaultKernels(Math.max(DEFAULT_ARENA_BYTES, 48 * net.size));
     this.moveParameters();
@@ -104,7 +114,8 @@ export class Learner {
     net.W.forEach((W) => initWeights(W, rng, initScale(scheme, W.cols)));
     const optimizer = createOptimizer(o.optimizer ?? 'sgd', o.learningRate, net.paramNames(), net.params().map((p) => p.length));
     const normalizer = o.standardize ? new Normalizer(o.inputs) : undefined;
-    return new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? 0, o.kernels);
+    const target = (o.standardizeTarget ?? o.standardize) && o.task === 'regression' ? new Normalizer(1) : undefined;
+    return new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? 0, o.kernels, target);
   }
 
   /**
@@ -134,15 +145,20 @@ export class Learner {
       optimizer.setState(model.optimizer);
       optimizer.learningRate = lr;
     }
-    let normalizer: Normalizer | undefined;
+    let normalizer: Normalizer | undefined, target: Normalizer | undefined;
+    if (model.targetNormalizer !== undefined) {
+      target = new Normalizer(1);
+      target.setState(model.targetNormalizer);
+    } else if (o.standardize && model.normalizer === undefined && model.task === 'regression') target = new Normalizer(1);
     if (model.normalizer !== undefined) {
       normalizer = new Normalizer(sizes[0]!);
       normalizer.setState(model.normalizer);
     } else if (o.standardize) normalizer = new Normalizer(sizes[0]!);
     const rng = model.rng !== undefined && o.seed === undefined ? Rng.fromState(model.rng) : Rng.fromSeed(o.seed ?? 1);
-    const learner = new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? model.l2 ?? 0, o.kernels);
+    const learner = new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? model.l2 ?? 0, o.kernels, target);
     learner.step = model.step;
     learner.samples = model.samples;
+    learner.schema = model.schema;
     return learner;
   }
 
@@ -184,19 +200,40 @@ export class Learner {
     const m = X.cols;
     if (X.rows !== this.inputs) throw new NnError('BAD_SHAPE', `Expected ${this.inputs} features, got ${X.rows}`);
     if (!(labels.length >= m && m >= 1)) throw new NnError('BAD_SHAPE', `Expected ${m} labels for a batch of ${m}, got ${labels.length}`);
-    const normalizer = this.normalizer;
+    const normalizer = this.normalizer, target = this.targetNormalizer;
     if (normalizer !== undefined) {
       keepState(this.normalizerBefore!, normalizer);
       normalizer.update(X);
     }
-    const cost = this.pass(X, labels);
+    let scale = 1; // the cost in the target's units: the scaled one times the target's variance
+    if (target !== undefined) {
+      keepState(this.targetBefore!, target);
+      labels = this.scaleTargets(target, labels, m);
+      const v = target.m2[0]! / target.count;
+      scale = v > 0 ? v : 1;
+    }
+    const cost = this.pass(X, labels) * scale;
     const step = this.step, samples = this.samples + m, correct = this.passCorrect;
-    const made = Number.isFinite(cost) && (normalizer === undefined || normalizerFinite(normalizer)) && this.optimizer.tryStep(this.net.params(), this.passGrads);
+    const made = Number.isFinite(cost) && (normalizer === undefined || normalizerFinite(normalizer)) && (target === undefined || normalizerFinite(target)) &&
+      this.optimizer.tryStep(this.net.params(), this.passGrads);
     if (made) {
       this.step++;
       this.samples += m;
-    } else if (normalizer !== undefined) putState(normalizer, this.normalizerBefore!);
-    return { step, samples, m, cost, loss: this.passLoss, correct, accuracy: correct / m, refused: !made };
+    } else {
+      if (normalizer !== undefined) putState(normalizer, this.normalizerBefore!);
+      if (target !== undefined) putState(target, this.targetBefore!);
+    }
+    return { step, samples, m, cost, loss: this.passLoss * scale, correct, accuracy: correct / m, refused: !made };
+  }
+
+  /** Folds the batch's targets into the target statistics and returns them standardized (a buffer reused by the next step). */
+  private scaleTargets(target: Normalizer, labels: ArrayLike<number>, m: number): Float64Array {
+    if (this.scaledY.length < m) this.scaledY = new Float64Array(m);
+    const Y = matrix(1, m, this.scaledY.subarray(0, m));
+    for (let j = 0; j < m; j++) Y.data[j] = labels[j]!;
+    target.update(Y);
+    target.apply(Y, Y);
+    return Y.data;
   }
 
   /**
@@ -235,7 +272,14 @@ export class Learner {
     if (X.rows !== this.inputs) throw new NnError('BAD_SHAPE', `Expected ${this.inputs} features, got ${X.rows}`);
     const ws = this.workspace(false, X.cols);
     const input = this.normalizer === undefined ? this.stored(ws, X) : this.normalizer.apply(ws.X, X);
-    return forward(this.net, ws, input, this.kernels);
+    const A = forward(this.net, ws, input, this.kernels);
+    const target = this.targetNormalizer;
+    if (target !== undefined && target.count > 0) {
+      // back to the target's units
+      const v = target.m2[0]! / target.count, sd = v > 0 ? Math.sqrt(v) : 1, mu = target.mean[0]!, a = A.data;
+      for (let j = 0; j < a.length; j++) a[j] = a[j]! * sd + mu;
+    }
+    return A;
   }
 
   learnOne(x: Float64Array, label: number): StepReport {
@@ -253,6 +297,7 @@ export class Learner {
     const fresh = createOptimizer(this.optimizer.name, this.optimizer.learningRate, this.net.paramNames(), this.net.params().map((p) => p.length));
     this.optimizer.setState(fresh.getState());
     this.normalizer?.setState({ count: 0, mean: new Float64Array(this.inputs), m2: new Float64Array(this.inputs) });
+    this.targetNormalizer?.setState({ count: 0, mean: new Float64Array(1), m2: new Float64Array(1) });
     this.step = 0;
     this.samples = 0;
   }
@@ -336,6 +381,8 @@ export class Learner {
       l2: this.l2,
     };
     if (this.normalizer !== undefined) model.normalizer = this.normalizer.getState();
+    if (this.targetNormalizer !== undefined) model.targetNormalizer = this.targetNormalizer.getState();
+    if (this.schema !== undefined) model.schema = this.schema;
     return model;
   }
 }

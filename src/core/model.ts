@@ -30,6 +30,13 @@ export interface ModelData {
   l2?: number;
   /** Checkpoints only: per client id, the highest sample seq trained into these parameters. */
   clients?: Record<string, number>;
+  /** Regression with --standardize: the target's running statistics (one feature). */
+  targetNormalizer?: NormalizerState;
+  /**
+   * What the inputs and outputs mean (columns, categories, classes): opaque to the
+   * core, an object whose JSON form (toJSON) the model file stores.
+   */
+  schema?: object;
 }
 
 export function modelSizes(model: ModelData): number[] {

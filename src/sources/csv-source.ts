@@ -3,7 +3,10 @@ import { Observable } from 'rxjs';
 import { NnError } from '../core/errors.js';
 import { CsvParser, CsvRecordTooLarge, type CsvRecord } from './csv-parser.js';
 import { CsvSchema, type CsvSchemaOptions } from './csv-schema.js';
+import { HeldRecord, headerOf, TableRows } from './csv-table.js';
 import type { SourceEvent } from './sample.js';
+import { SchemaBuilder, type InferOptions } from '../schema/infer.js';
+import type { Schema } from '../schema/schema.js';
 
 export interface CsvSourceOptions extends CsvSchemaOptions {
   /** Passes over the input; only a re-openable input (a file) can have more than one. */
@@ -14,6 +17,14 @@ export interface CsvSourceOptions extends CsvSchemaOptions {
    * lets a consumer with its own backpressure (stdout) hold the input back.
    */
   pace?: () => Promise<void> | undefined;
+  /** Encode rows with this schema, matching columns by header name. */
+  schema?: Schema;
+  /** Or infer the schema from the first `rows` rows (held in a bounded buffer, then trained in order). */
+  infer?: InferOptions & { rows: number };
+  /** Whether rows after those the schema was inferred from move its fill means (a stream). */
+  learnFill?: boolean;
+  /** The field delimiter's byte, or 'auto' (found from the first line). Default: a comma. */
+  delimiter?: number | 'auto';
 }
 
 /** Opens the input anew for each pass: a file, or stdin once. */
@@ -44,12 +55,62 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
     let stopped = false;
     let input: AsyncIterable<Uint8Array> | undefined;
     const schema = new CsvSchema(o);
+    const tabular = o.schema !== undefined || o.infer !== undefined;
+    let table: TableRows | undefined, names: string[] | undefined;
+    let builder: SchemaBuilder | undefined, held: HeldRecord[] = [], width = 0;
+    const encoderOptions = { labels: o.labels, ...(o.maxAbs !== undefined ? { maxAbs: o.maxAbs } : {}) };
+    const start = (s: Schema): void => {
+      table = new TableRows(s, names, width, { ...encoderOptions, learnFill: false });
+      subscriber.next({ kind: 'header', names: names ?? [], featureNames: s.featureNames, schema: s });
+    };
+    const emitRow = (r: CsvRecord | HeldRecord): void => {
+      const result = table!.toSample(r);
+      if ('sample' in result) subscriber.next({ kind: 'sample', sample: result.sample });
+      else subscriber.next({ kind: 'rejected', rejected: result.rejected });
+    };
+    /** Infers the schema from the rows held so far, then trains them in order. */
+    const settle = (): void => {
+      const s = builder!.finish();
+      builder = undefined;
+      start(s);
+      for (const r of held) emitRow(r);
+      held = [];
+      if (o.learnFill) table = new TableRows(s, names, width, { ...encoderOptions, learnFill: true });
+    };
     const run = async (): Promise<void> => {
       const epochs = o.epochs ?? 1;
       for (let epoch = 1; epoch <= epochs && !stopped; epoch++) {
-        const parser = new CsvParser(o.maxRecordBytes);
+        const parser = new CsvParser(o.maxRecordBytes, o.delimiter ?? 44);
         let first = true, dataRows = 0;
         const onRecord = (r: CsvRecord): void => {
+          if (tabular) {
+            if (first) {
+              first = false;
+              if (epoch === 1) {
+                names = headerOf(r, o.schema);
+                width = r.values.length;
+                if (o.schema !== undefined) {
+                  start(o.schema);
+                  if (o.learnFill) table = new TableRows(o.schema, names, width, { ...encoderOptions, learnFill: true });
+                } else {
+                  builder = new SchemaBuilder(o.infer);
+                  builder.columns(names, width);
+                }
+                if (names !== undefined) return;
+              } else if (names !== undefined) return;
+            }
+            dataRows++;
+            if (builder !== undefined) {
+              builder.add(r.values, () => r.fields(), r.values.length);
+              held.push(new HeldRecord(r));
+              if (held.length >= o.infer!.rows) settle();
+              return;
+            }
+            const result = table!.toSample(r);
+            if ('sample' in result) subscriber.next({ kind: 'sample', sample: result.sample });
+            else if (epoch === 1) subscriber.next({ kind: 'rejected', rejected: result.rejected });
+            return;
+          }
           if (first) {
             first = false;
             if (epoch === 1) {
@@ -74,6 +135,7 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
             if (stopped) break;
           }
           if (!stopped) parser.end(onRecord);
+          if (builder !== undefined && held.length > 0) settle();
         } catch (e) {
           throw toInputError(e);
         }
@@ -94,7 +156,7 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
   });
 }
 
-function toInputError(e: unknown): unknown {
+export function toInputError(e: unknown): unknown {
   if (e instanceof NnError) return e;
   if (e instanceof CsvRecordTooLarge) return new NnError('TOO_LARGE', e.message);
   const err = e as NodeJS.ErrnoException;

@@ -6421,6 +6421,8 @@ export const nnstream = $root.nnstream = (() => {
              * @property {string|null} [rngState] ParameterSnapshot rngState
              * @property {number|null} [timeMs] ParameterSnapshot timeMs
              * @property {Object.<string,number>|null} [clientSeqs] ParameterSnapshot clientSeqs
+             * @property {nnstream.v1.Normalizer.$Properties|null} [targetNormalizer] ParameterSnapshot targetNormalizer
+             * @property {string|null} [schemaJson] ParameterSnapshot schemaJson
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6543,6 +6545,22 @@ export const nnstream = $root.nnstream = (() => {
             ParameterSnapshot.prototype.clientSeqs = $util.emptyObject;
 
             /**
+             * ParameterSnapshot targetNormalizer.
+             * @member {nnstream.v1.Normalizer.$Properties|null|undefined} targetNormalizer
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.targetNormalizer = null;
+
+            /**
+             * ParameterSnapshot schemaJson.
+             * @member {string} schemaJson
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.schemaJson = "";
+
+            /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.ParameterSnapshot
@@ -6598,6 +6616,10 @@ export const nnstream = $root.nnstream = (() => {
                 if (message.clientSeqs != null && $Object.hasOwnProperty.call(message, "clientSeqs"))
                     for (let keys = $Object.keys(message.clientSeqs), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.clientSeqs[keys[i]]).ldelim();
+                if (message.targetNormalizer != null && $Object.hasOwnProperty.call(message, "targetNormalizer"))
+                    $root.nnstream.v1.Normalizer.encode(message.targetNormalizer, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
+                if (message.schemaJson != null && $Object.hasOwnProperty.call(message, "schemaJson") && message.schemaJson !== "")
+                    writer.uint32(/* id 81, wireType 2 =*/650).string(message.schemaJson);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6761,6 +6783,21 @@ export const nnstream = $root.nnstream = (() => {
                             message.clientSeqs[key] = value;
                             continue;
                         }
+                    case 80: {
+                            if (wireType !== 2)
+                                break;
+                            message.targetNormalizer = $root.nnstream.v1.Normalizer.decode(reader, reader.size(), $undefined, _depth + 1, message.targetNormalizer);
+                            continue;
+                        }
+                    case 81: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schemaJson = value;
+                            else
+                                delete message.schemaJson;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6868,6 +6905,14 @@ export const nnstream = $root.nnstream = (() => {
                             message.clientSeqs[keys[i]] = new $util.LongBits(object.clientSeqs[keys[i]].low >>> 0, object.clientSeqs[keys[i]].high >>> 0).toNumber(true);
                     }
                 }
+                if (object.targetNormalizer != null) {
+                    if (!$util.isObject(object.targetNormalizer))
+                        throw $TypeError(".nnstream.v1.ParameterSnapshot.targetNormalizer: object expected");
+                    message.targetNormalizer = $root.nnstream.v1.Normalizer.fromObject(object.targetNormalizer, _depth + 1);
+                }
+                if (object.schemaJson != null)
+                    if (typeof object.schemaJson !== "string" || object.schemaJson.length)
+                        message.schemaJson = $String(object.schemaJson);
                 return message;
             };
 
@@ -6910,6 +6955,8 @@ export const nnstream = $root.nnstream = (() => {
                     object.classes = 0;
                     object.rngState = "";
                     object.timeMs = 0;
+                    object.targetNormalizer = null;
+                    object.schemaJson = "";
                 }
                 if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -6958,6 +7005,10 @@ export const nnstream = $root.nnstream = (() => {
                             object.clientSeqs[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.clientSeqs[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.clientSeqs[keys2[j]].low >>> 0, message.clientSeqs[keys2[j]].high >>> 0).toNumber(true) : message.clientSeqs[keys2[j]];
                     }
                 }
+                if (message.targetNormalizer != null && $Object.hasOwnProperty.call(message, "targetNormalizer"))
+                    object.targetNormalizer = $root.nnstream.v1.Normalizer.toObject(message.targetNormalizer, options, _depth + 1);
+                if (message.schemaJson != null && $Object.hasOwnProperty.call(message, "schemaJson"))
+                    object.schemaJson = message.schemaJson;
                 return object;
             };
 
