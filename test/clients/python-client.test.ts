@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,40 @@ import { DATA, health, startServer, type ServerProcess } from './serve-process.j
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = join(root, 'clients/python');
 const cancer = `${DATA}breast_cancer_train.csv`;
-const PY = '/usr/bin/python3'; // Debian's python, where python3-protobuf and python3-websockets install
+const PY = '/usr/bin/python3';
+const bin = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
+
+/** Records by column name with both clients; prints what it saw as JSON ({unsupported} when the server refuses Record). */
+const RECORDS_PY = `
+import asyncio, json, sys
+from nnstream_client import Client, SyncClient
+
+async def main(url):
+    c = await Client.connect(url, client_id="records-demo")
+    out = {"feature_names": list(c.model_info.feature_names), "class_names": list(c.model_info.class_names)}
+    done = await c.send_records([{"size": 0.9, "color": "red", "label": "big"}, {"size": 0.1, "color": "blue", "label": "small"}])
+    err = asyncio.ensure_future(c.next_error(timeout=10))
+    await asyncio.wait([done, err], return_when=asyncio.FIRST_COMPLETED)
+    if not done.done():
+        out["unsupported"] = err.result().message
+    else:
+        err.cancel()
+        await asyncio.gather(err, return_exceptions=True)
+        out["batch_trained_through"] = done.result()
+        one = await c.send_record({"size": 0.2, "color": "green", "label": "small"})
+        out["record_trained_through"] = await asyncio.wait_for(one, 10)
+        p = await c.predict_records([{"size": 0.95, "color": "green"}, {"size": 0.05, "color": "red"}])
+        out["labels"] = list(p.labels)
+    await c.close()
+    if "unsupported" not in out:
+        with SyncClient.connect(url) as s:
+            s.send_records([{"size": 0.8, "color": "blue", "label": "big"}])
+            s.flush()
+            out["sync_labels"] = list(s.predict_records([{"size": 0.9, "color": "blue"}]).labels)
+    print(json.dumps(out))
+
+asyncio.run(main(sys.argv[1]))
+`; // Debian's python, where python3-protobuf and python3-websockets install
 
 const can = (args: string[]): boolean => spawnSync(PY, args, { stdio: 'ignore' }).status === 0;
 const debianMissing = !existsSync(PY)
@@ -152,6 +185,29 @@ print(json.dumps(out))`;
     expect(Number(batch!.recordBatch!.firstSeq)).toBe(11);
     expect(Number(predict!.predictRecords!.id)).toBe(3);
     expect(predict!.predictRecords!.records![0]!.fields).toEqual({ a: '2.5e-3' });
+  });
+
+  it(`sends and predicts records by column name against a real server (a model trained from a CSV with text labels)${debianMissing ? ` (skipped: ${debianMissing})` : ''}`, async (ctx) => {
+    if (debianMissing !== undefined) ctx.skip(debianMissing);
+    const work = tmp('nnstream-records-');
+    const lines = ['size,color,label'];
+    for (let i = 0; i < 300; i++) lines.push(`${(i % 10) / 10},${['red', 'green', 'blue'][i % 3]},${i % 10 >= 5 ? 'big' : 'small'}`);
+    writeFileSync(join(work, 'sizes.csv'), lines.join('\n') + '\n');
+    const trained = await run(process.execPath, [bin, 'train', join(work, 'sizes.csv'), '--epochs', '30', '--lr', '1', '--quiet', '--save', join(work, 'model.json')]);
+    expect(trained.stderr).toBe('');
+    server = await startServer(['--model', join(work, 'model.json'), '--max-wait-ms', '10']);
+    writeFileSync(join(work, 'records.py'), RECORDS_PY);
+    const r = await run(PY, [join(work, 'records.py'), server.url], { PYTHONPATH: join(pkg, 'src') });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    // the server side of Record is issue 14's; until it is merged the server refuses the message
+    if (out.unsupported !== undefined) ctx.skip(`the server does not read Record yet: ${out.unsupported}`);
+    expect(out.class_names).toEqual(['big', 'small']);
+    expect(out.batch_trained_through).toBe(2);
+    expect(out.record_trained_through).toBe(3);
+    expect(out.labels).toEqual(['big', 'small']);
+    expect(out.sync_labels).toEqual(['big']);
+    expect((await health(server.http)).samples).toBe(9000 + 4);
   });
 
   it(`bundles a message descriptor that matches proto/nnstream.proto${!protoc || debianMissing ? ` (skipped: ${!protoc ? 'protoc is not installed (Debian: protobuf-compiler)' : debianMissing})` : ''}`, async (ctx) => {

@@ -157,6 +157,7 @@ class Client:
         for f in list(self._requests.values()) + [o.done for o in self._outbox]:
             if not f.done():
                 f.set_exception(ConnectionError("the client was closed"))
+                f.exception()  # marked retrieved: a send nobody awaited is not an error at exit
         self._requests.clear()
         self._outbox.clear()
 
