@@ -1,4 +1,5 @@
 #!/usr/bin/env -S node --single-threaded-gc
+import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { isNnError } from '../core/errors.js';
 import { demoDataCommand, demoDataHelp } from './demo-data.js';
@@ -49,7 +50,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (name === '--version') {
-    process.stdout.write('nnstream 0.1.0\n');
+    const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string }; // dist/src/cli -> the package
+    process.stdout.write(`nnstream ${version}\n`);
     return;
   }
   const command = commands[name];
