@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../reference/processes.js';
-import { emptyProject, lineCsv, NPM_INSTALL, sh } from './run.js';
+import { emptyProject, lineCsv, NPM_INSTALL, sh, userEnv } from './run.js';
 
 // A consumer of the published package: ESM, strict TypeScript without skipLibCheck,
 // importing the library and the Node client by their package names only.
@@ -68,6 +69,25 @@ describe('the npm package, as a user installs it', () => {
     expect(steps).toHaveLength(100);
     expect(steps.at(-1)!.cost).toBeLessThan(0.5 * steps[0]!.cost);
     expect(JSON.parse(readFileSync(join(app, 'm.json'), 'utf8')).format).toBe('nnstream.model.v1');
+
+    // the installed server finds its dashboard and serves prom-client's metrics
+    const served = spawn(join(app, 'node_modules/.bin/nnstream'), ['serve', '--port', '0', '--demo'], { cwd: app, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        served.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /listening (http:\/\/\S+\/)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        served.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      expect(await (await fetch(url)).text()).toMatch(/<script type="module" src="app\.js"><\/script>/);
+      expect((await fetch(new URL('app.js', url))).status).toBe(200);
+      expect(await (await fetch(new URL('metrics', url))).text()).toMatch(/^# TYPE nnstream_ack_latency_seconds histogram$/m);
+    } finally {
+      served.kill('SIGKILL');
+    }
 
     // plain ESM, by package name; the deep paths stay private
     writeFileSync(join(app, 'esm.mjs'), `import * as lib from 'nnstream';
