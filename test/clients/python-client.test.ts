@@ -210,6 +210,42 @@ print(json.dumps(out))`;
     expect((await health(server.http)).samples).toBe(9000 + 4);
   });
 
+  it(`resends a frame refused with BUSY once, with new seqs, when acks have made room: every sample trained once${debianMissing ? ` (skipped: ${debianMissing})` : ''}`, async (ctx) => {
+    if (debianMissing !== undefined) ctx.skip(debianMissing);
+    server = await startServer(['--inputs', '2', '--hidden', '3', '--batch', '10', '--max-wait-ms', '5', '--max-pending', '100']);
+    const script = `
+import asyncio, json, sys
+from nnstream_client import Client
+
+async def main(url):
+    c = await Client.connect(url, client_id="busy-demo", window=10000)
+    await c.pause()
+    rows = [[i / 100, (i % 7) / 7] for i in range(50)]
+    done = [await c.send_samples(rows, [i % 2 for i in range(50)]) for _ in range(4)]  # 200 > --max-pending 100
+    while c.unacked > 100:  # the two BUSY answers
+        await asyncio.sleep(0.01)
+    window = c.window
+    await c.resume()
+    results = await asyncio.wait_for(asyncio.gather(*done), 20)
+    ack = await c.flush()
+    print(json.dumps({"window": window, "last_seqs": results, "through": ack.through_seq, "resent": c.stats.resent, "acked": c.stats.samples_acked, "rejected": c.stats.samples_rejected}))
+    await c.close()
+
+asyncio.run(main(sys.argv[1]))
+`;
+    const r = await run(PY, ['-c', script, server.url], { PYTHONPATH: join(pkg, 'src') });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.window).toBe(100); // what the server held when it refused: its --max-pending
+    expect(out.rejected).toBe(0);
+    expect(out.acked).toBe(200);
+    expect(out.resent).toBe(100); // the two frames over the limit, once each
+    expect(out.last_seqs.slice(0, 2)).toEqual([50, 100]); // accepted as sent
+    expect(out.last_seqs.slice(2).sort((a: number, b: number) => a - b)).toEqual([250, 300]); // sent again with new seqs
+    expect(out.through).toBe(300);
+    expect((await health(server.http)).samples).toBe(200); // nothing lost, nothing twice
+  });
+
   it(`bundles a message descriptor that matches proto/nnstream.proto${!protoc || debianMissing ? ` (skipped: ${!protoc ? 'protoc is not installed (Debian: protobuf-compiler)' : debianMissing})` : ''}`, async (ctx) => {
     if (!protoc || debianMissing !== undefined) ctx.skip('protoc or python3-protobuf missing');
     const out = join(tmp('nnstream-desc-'), 'fresh.desc');

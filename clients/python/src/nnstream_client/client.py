@@ -91,6 +91,7 @@ class Client:
         self.url, self.token = url, token
         self.client_id, self.client_name, self.secret = client_id, client_name, secret
         self.window, self.busy_retries = window, busy_retries
+        self._window = window  # as configured; a BUSY shrinks `window` until the next connection
         self.ws: Any = None
         self.model_info: Any = None
         self.last_ack: Any = None
@@ -119,6 +120,7 @@ class Client:
 
     async def _open(self, timeout: float) -> None:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else None
+        self.window = self._window
         loop = asyncio.get_running_loop()
         self._first_info = loop.create_future()
         self.ws = await open_socket(self.url, headers, open_timeout=timeout)
@@ -243,15 +245,25 @@ class Client:
             if not o.done.done():
                 o.done.set_result(o.last_seq)
 
-    async def _busy(self, o: _Outgoing) -> None:
-        """A frame refused with BUSY: sent again, with new seqs, once an ack has made room."""
-        o.busy_retries += 1
-        if o.busy_retries > self.busy_retries:
-            self._reject(o, ServerError("BUSY", f"refused {o.busy_retries} times", o.first_seq, "seq"))
-            return
+    def _busy(self, o: _Outgoing, e: ServerError) -> None:
+        """A frame refused with BUSY. The server held what this client had on the wire besides it:
+        that is its limit, so the window shrinks to it (until the next connection), and the frame
+        is sent again, with new seqs, once acks have made that much room."""
         self._outbox.remove(o)
-        through = self.last_ack.through_seq if self.last_ack is not None else 0
-        await self._until(lambda: self.last_ack is not None and self.last_ack.through_seq > through, 30.0, "an ack after BUSY")
+        o.busy_retries += 1
+        held = self.unacked
+        if held == 0 or o.busy_retries > self.busy_retries:  # it can never fit, or keeps not fitting
+            self._reject(o, e)
+            return
+        self.window = min(self.window, max(held, o.m))
+        asyncio.get_running_loop().create_task(self._resend_busy(o))
+
+    async def _resend_busy(self, o: _Outgoing) -> None:
+        try:
+            await self._until(lambda: self.unacked + o.m <= self.window, 60.0, "room after BUSY")
+        except (asyncio.TimeoutError, ConnectionError) as e:
+            self._reject(o, ServerError("BUSY", f"no room to resend after BUSY: {e}", o.first_seq, "seq"))
+            return
         o.first_seq = self._seq + 1
         self._seq += o.m
         self._outbox.append(o)
@@ -444,7 +456,7 @@ class Client:
             o = next((o for o in self._outbox if o.first_seq == e.ref), None)
             if o is not None:
                 if e.code == "BUSY":
-                    asyncio.get_running_loop().create_task(self._busy(o))
+                    self._busy(o, err)
                 else:
                     self._reject(o, err)
                 return
