@@ -215,6 +215,11 @@ class Client:
         return self.last_ack
 
     @property
+    def last_seq(self) -> int:
+        """The seq of the newest sample sent."""
+        return self._seq
+
+    @property
     def unacked(self) -> int:
         return sum(o.m for o in self._outbox)
 
@@ -232,13 +237,13 @@ class Client:
 
     async def _resend_unacked(self, through: int) -> None:
         """After a (re)connect: what the server holds (through) is settled, exactly the rest is resent."""
-        self._settle(through, 0)
+        self._settle(through)
         for o in list(self._outbox):
             self.stats.samples_acked += o.drop_through(through)
             self.stats.resent += o.m
             await self._send_bytes(o.frame())
 
-    def _settle(self, through: int, step: int) -> None:
+    def _settle(self, through: int) -> None:
         for o in [o for o in self._outbox if o.last_seq <= through]:
             self._outbox.remove(o)
             self.stats.samples_acked += o.m
@@ -430,7 +435,7 @@ class Client:
                 self.last_ack = a
             if self._hello_ack is not None and not self._hello_ack.done():
                 self._hello_ack.set_result(a)
-            self._settle(a.through_seq, a.model_step)
+            self._settle(a.through_seq)
         elif body in ("predict_response", "control_result"):
             msg = getattr(env, body)
             f = self._requests.get(msg.id)

@@ -54,20 +54,20 @@ class SyncClient:
     def send_sample(self, x: Sequence[float], y: float) -> int:
         """Sends one sample; returns its seq (not waiting for its ack: see flush)."""
         self._run(self._client.send_sample(x, y))
-        return self._client._seq
+        return self._client.last_seq
 
     def send_samples(self, rows: Sequence[Sequence[float]], labels: Sequence[float]) -> int:
         """Sends a batch; returns the last seq (not waiting for its ack: see flush)."""
         self._run(self._client.send_samples(rows, labels))
-        return self._client._seq
+        return self._client.last_seq
 
     def send_record(self, fields: Dict[str, Any]) -> int:
         self._run(self._client.send_record(fields))
-        return self._client._seq
+        return self._client.last_seq
 
     def send_records(self, records: Sequence[Dict[str, Any]]) -> int:
         self._run(self._client.send_records(records))
-        return self._client._seq
+        return self._client.last_seq
 
     def flush(self, timeout: float = 30.0) -> Any:
         """Blocks until every sample sent so far is trained (or rejected); returns the newest Ack."""
