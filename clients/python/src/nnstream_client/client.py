@@ -107,6 +107,7 @@ class Client:
         self._first_info: Optional["asyncio.Future[Any]"] = None
         self._hello_ack: Optional["asyncio.Future[Any]"] = None
         self._closed = False
+        self._connected = False
 
     # -- connection --------------------------------------------------------------------------
 
@@ -124,6 +125,7 @@ class Client:
         loop = asyncio.get_running_loop()
         self._first_info = loop.create_future()
         self.ws = await open_socket(self.url, headers, open_timeout=timeout)
+        self._connected = True
         self._reader = loop.create_task(self._read(self.ws))
         self.model_info = await asyncio.wait_for(asyncio.shield(self._first_info), timeout)
         if self.client_id:
@@ -392,6 +394,8 @@ class Client:
         while not ok():
             if self._closed:
                 raise ConnectionError("the client was closed")
+            if not self._connected:
+                raise ConnectionError("the connection closed: reconnect() resends what was not acknowledged")
             self._changed.clear()
             left = None if deadline is None else deadline - loop.time()
             if left is not None and left <= 0:
@@ -415,6 +419,8 @@ class Client:
         except ConnectionClosed:
             pass
         finally:
+            if self.ws is ws or self.ws is None:
+                self._connected = False
             for f in [self._first_info, self._hello_ack]:
                 if f is not None and not f.done():
                     f.set_exception(ConnectionError("the connection closed"))
