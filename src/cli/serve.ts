@@ -136,7 +136,6 @@ export async function serveCommand(args: string[]): Promise<void> {
     trainer.close(); // its thread would keep the process alive
     throw listenError(e, host, port);
   });
-  process.stdout.write(`listening ${url} (WebSocket ${url.replace(/^http/, 'ws')}ws)\n`);
   log(persistenceNote(checkpointPath, savePath));
   if ((host === '0.0.0.0' || host === '::') && token === undefined) log('warning: listening on all interfaces without --token: anyone who can reach this port can train and control the model');
 
@@ -173,6 +172,8 @@ export async function serveCommand(args: string[]): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // ready: only now that a signal means a clean shutdown (before, it would kill without saving)
+  process.stdout.write(`listening ${url} (WebSocket ${url.replace(/^http/, 'ws')}ws)\n`);
   await stdinDone;
 }
 
