@@ -77,6 +77,7 @@ class Stats:
     resent: int = 0
     reconnects: int = 0
     frames: int = 0
+    unprotected: int = 0  # trained samples dropped from the kept store before a checkpoint held them
     rejected: List[ServerError] = field(default_factory=list)
 
 
@@ -87,7 +88,7 @@ class Client:
     `last_ack` the newest Ack. Use `await Client.connect(url, ...)`; close with `await close()`.
     """
 
-    def __init__(self, url: str, token: Optional[str], client_id: Optional[str], client_name: Optional[str], secret: Optional[str], window: int, busy_retries: int):
+    def __init__(self, url: str, token: Optional[str], client_id: Optional[str], client_name: Optional[str], secret: Optional[str], window: int, busy_retries: int, max_kept: int = 65536):
         self.url, self.token = url, token
         self.client_id, self.client_name, self.secret = client_id, client_name, secret
         self.window, self.busy_retries = window, busy_retries
@@ -99,6 +100,11 @@ class Client:
         self.errors: List[Any] = []  # Error messages that answer no request of this client (e.g. to a raw frame)
         self._seq = 0
         self._outbox: List[_Outgoing] = []
+        # a named client keeps trained samples until a checkpoint holds them (Ack.durable_seq),
+        # so that after a server restart it can resend what the restart lost
+        self._kept: List[_Outgoing] = []
+        self._durable = 0
+        self.max_kept = max_kept
         self._ids = itertools.count(1)
         self._requests: Dict[int, "asyncio.Future[Any]"] = {}
         self._subscription: Optional[Subscription] = None
@@ -113,9 +119,11 @@ class Client:
 
     @classmethod
     async def connect(cls, url: str, *, token: Optional[str] = None, client_id: Optional[str] = None, client_name: Optional[str] = None,
-                      secret: Optional[str] = None, window: int = 4096, busy_retries: int = 8, timeout: float = 10.0) -> "Client":
-        """Opens the connection, waits for ModelInfo and, for a named client, says Hello (see `hello`)."""
-        c = cls(url, token, client_id, client_name, secret, window, busy_retries)
+                      secret: Optional[str] = None, window: int = 4096, busy_retries: int = 8, max_kept: int = 65536, timeout: float = 10.0) -> "Client":
+        """Opens the connection, waits for ModelInfo and, for a named client, says Hello (see `hello`).
+        window: most samples on the wire without an ack; max_kept: most trained samples a named client
+        keeps for resending until a checkpoint holds them (the oldest are dropped beyond it)."""
+        c = cls(url, token, client_id, client_name, secret, window, busy_retries, max_kept)
         await c._open(timeout)
         return c
 
@@ -142,7 +150,7 @@ class Client:
         await self._send_bytes(encode(hello=pb.Hello(client_id=self.client_id, client_name=self.client_name, secret=self.secret)))
         ack = await asyncio.wait_for(asyncio.shield(self._hello_ack), timeout)
         self._seq = max(self._seq, ack.through_seq)
-        await self._resend_unacked(ack.through_seq)
+        await self._resend_unacked(ack.through_seq, ack.durable_seq)
         return ack
 
     async def reconnect(self, timeout: float = 10.0) -> None:
@@ -237,20 +245,36 @@ class Client:
         await self._send_bytes(o.frame())
         return o.done
 
-    async def _resend_unacked(self, through: int) -> None:
-        """After a (re)connect: what the server holds (through) is settled, exactly the rest is resent."""
-        self._settle(through)
+    async def _resend_unacked(self, through: int, durable: int = 0) -> None:
+        """After a (re)connect: what the server holds (through) is settled, exactly the rest is resent,
+        including trained samples a restarted server lost (kept since no checkpoint held them)."""
+        self._settle(through, durable)
+        lost = [o for o in self._kept if o.last_seq > through]
+        self._kept = [o for o in self._kept if o.last_seq <= through]
+        for o in lost:
+            self.stats.samples_acked -= o.m  # not held any more: unacknowledged again
+        self._outbox = sorted(lost + self._outbox, key=lambda o: o.first_seq)
         for o in list(self._outbox):
             self.stats.samples_acked += o.drop_through(through)
             self.stats.resent += o.m
             await self._send_bytes(o.frame())
 
-    def _settle(self, through: int) -> None:
+    def _settle(self, through: int, durable: int = 0) -> None:
+        self._durable = max(self._durable, durable)
         for o in [o for o in self._outbox if o.last_seq <= through]:
             self._outbox.remove(o)
             self.stats.samples_acked += o.m
             if not o.done.done():
                 o.done.set_result(o.last_seq)
+            if self.client_id and o.last_seq > self._durable:
+                self._kept.append(o)
+        if self._kept:
+            self._kept = [o for o in self._kept if o.last_seq > self._durable]
+            kept = sum(o.m for o in self._kept)
+            while self._kept and kept > self.max_kept:
+                old = self._kept.pop(0)
+                kept -= old.m
+                self.stats.unprotected += old.m
 
     def _busy(self, o: _Outgoing, e: ServerError) -> None:
         """A frame refused with BUSY. The server held what this client had on the wire besides it:
@@ -437,11 +461,12 @@ class Client:
                 self._first_info.set_result(env.model_info)
         elif body == "ack":
             a = env.ack
-            if self.last_ack is None or a.through_seq >= self.last_ack.through_seq:
-                self.last_ack = a
-            if self._hello_ack is not None and not self._hello_ack.done():
+            hello = self._hello_ack is not None and not self._hello_ack.done()
+            if hello or self.last_ack is None or a.through_seq >= self.last_ack.through_seq:
+                self.last_ack = a  # the answer to Hello is the truth of a new connection (a restarted server may hold less)
+            if hello:
                 self._hello_ack.set_result(a)
-            self._settle(a.through_seq)
+            self._settle(a.through_seq, a.durable_seq)
         elif body in ("predict_response", "control_result"):
             msg = getattr(env, body)
             f = self._requests.get(msg.id)
