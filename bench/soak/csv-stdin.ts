@@ -6,6 +6,7 @@
  *
  *   node dist/bench/soak/csv-stdin.js [--gb 2] [--features 30] [--mode train|serve]
  *        [--batch 256] [--hidden 8] [--report-json] [--seed 1] [--growth-mb 32]
+ *        [--categories K]   (a text column of K categories, one-hot through the schema)
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,7 @@ const { values: v } = parseArgs({
     'report-json': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     'growth-mb': { type: 'string', default: '32' },
+    categories: { type: 'string', default: '0' },
   },
 });
 const bytes = Math.round(Number(v.gb) * 2 ** 30);
@@ -36,7 +38,7 @@ if (!(bytes > 0) || !(features >= 2) || (mode !== 'train' && mode !== 'serve')) 
 }
 
 const marks = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-const input = new CsvGenerator({ features, bytes, seed: Number(v.seed) });
+const input = new CsvGenerator({ features, bytes, seed: Number(v.seed), categories: Number(v.categories) });
 const learn = ['--batch', v.batch!, '--hidden', v.hidden!];
 const args =
   mode === 'train'

@@ -35,6 +35,8 @@ export interface Prediction {
   m: number;
   /** The step of the parameters that answered. */
   modelStep: number;
+  /** Classification with a schema: the predicted class name per sample ([] otherwise). */
+  labels: string[];
 }
 
 /** Which streams to receive and how often (see `Subscribe` in proto/nnstream.proto). */
@@ -95,5 +97,5 @@ export function predictionOf(r: PredictResponse): Prediction {
   const yHat = Float64Array.from(r.yHat);
   const m = r.m > 0 ? r.m : 1;
   const k = r.k > 0 ? r.k : yHat.length / m;
-  return { id: Number(r.id), yHat, k, m, modelStep: Number(r.modelStep) };
+  return { id: Number(r.id), yHat, k, m, modelStep: Number(r.modelStep), labels: [...(r.labels ?? [])] };
 }

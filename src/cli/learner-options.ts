@@ -75,7 +75,7 @@ export async function learnerFactory(p: Parsed): Promise<(inputs: number, schema
       return saved;
     };
   }
-  const task = oneOf(p, 'task', TASKS, 'binary');
+  const task = oneOf(p, 'task', TASKS, str(p, 'classes') !== undefined ? 'multiclass' : 'binary'); // --classes alone: multiclass, never a silent binary task
   const hidden = intList(p, 'hidden', [4]);
   const acts = (str(p, 'activation') ?? 'tanh').split(',');
   for (const a of acts)

@@ -5,6 +5,7 @@ import type { ModelData } from '../core/model.js';
 import { decimalOption, delimiterOption } from '../schema/dialect.js';
 import type { InferOptions } from '../schema/infer.js';
 import { Schema } from '../schema/schema.js';
+import { loadModel } from '../storage/model-file.js';
 import { int, oneOf, str, type OptionSpec, type Parsed } from './options.js';
 
 /** The options that shape how CSV columns become a model's inputs (train, serve). */
@@ -90,6 +91,11 @@ export async function schemaSettings(p: Parsed, modelTask?: Task): Promise<Schem
 }
 
 async function schemaFile(path: string): Promise<Schema> {
+  if (path.toLowerCase().endsWith('.pb')) {
+    const schema = schemaOfModel(await loadModel(path), path);
+    if (schema === undefined) throw new NnError('BAD_MODEL', `${path} holds no schema (a model from before schemas)`);
+    return schema;
+  }
   let text: string;
   try {
     text = await readFile(path, 'utf8');

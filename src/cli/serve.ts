@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { NnError } from '../core/errors.js';
 import type { Learner } from '../core/learner.js';
 import { TASKS } from '../core/loss.js';
-import { CsvParser, CsvRecordTooLarge } from '../sources/csv-parser.js';
-import { CsvSchema } from '../sources/csv-schema.js';
 import { loadModel, modelFormatOf } from '../storage/model-file.js';
 import { Checkpointer } from '../server/checkpointer.js';
 import { startDemo } from '../server/demo.js';
@@ -13,7 +11,9 @@ import { DEFAULT_LIMITS, NnServer, type ServerLimits } from '../server/server.js
 import { Trainer } from '../server/trainer.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, num, oneOf, parse, str, type Parsed } from './options.js';
+import { classesOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
 import { listenError, persistenceNote, saveOnShutdown } from './serve-lifecycle.js';
+import { feedStdin, stopStdin } from './serve-stdin.js';
 
 const L = DEFAULT_LIMITS;
 export const serveHelp = `Usage: nnstream serve [options]
@@ -30,7 +30,7 @@ Server options:
   --inputs N                input features (default: the first sample's size)
   --max-wait-ms 50          flush a partial mini-batch this long after its first sample
   --stdin                   also train from CSV piped into stdin
-  --label NAME              label column of the stdin CSV (default "label", else the last)
+  --label NAME              label column of the stdin CSV (default "label", else class, target, y, else the last)
   --demo                    feed a built-in stream (the course's flower data, 2 inputs)
   --checkpoint FILE         checkpoint file (.pb or .json): resumed from when it exists
   --checkpoint-every SPEC   steps and/or seconds, e.g. 1000, 30s or 1000,30s (default 30s)
@@ -54,13 +54,18 @@ Limits (defaults in brackets):
   --heartbeat-s S           ping interval; a peer that misses a pong is dropped [${L.heartbeatMs / 1000}]
   --max-abs X               largest accepted |feature| [${L.maxAbs}]
   --max-record-bytes N      longest stdin CSV record [1048576]
-${learnerOptionHelp}`;
+${learnerOptionHelp}
+${schemaOptionHelp}
+The schema (column names, categories, classes) comes from --model, --schema FILE,
+or the first --infer-rows rows of --stdin; clients may then send Records by
+column name, and predictions carry class names.`;
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export async function serveCommand(args: string[]): Promise<void> {
   const p = parse(args, {
     ...learnerOptionSpec,
+    ...schemaOptionSpec,
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
     checkpoint: { type: 'string' }, save: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
@@ -86,18 +91,22 @@ export async function serveCommand(args: string[]): Promise<void> {
   let learner: Learner | undefined;
   let clients: Record<string, number> = {};
   const makeLearner = await learnerFactory(modelPath !== undefined ? withInit(p, modelPath) : p);
-  if (modelPath !== undefined) {
-    const saved = await loadModel(modelPath);
-    learner = makeLearner(saved.layers[0]!.W.cols);
+  const saved = modelPath !== undefined ? await loadModel(modelPath) : undefined;
+  const settings = await schemaSettings(p, saved?.task);
+  let schema = settings.schema ?? (saved !== undefined ? schemaOfModel(saved, modelPath!) : undefined);
+  if (modelPath !== undefined && saved !== undefined) {
+    learner = makeLearner(saved.layers[0]!.W.cols, schema);
     clients = saved.clients ?? {};
     log(`${modelPath === checkpointPath ? 'resumed from checkpoint' : 'loaded model'} ${modelPath} at step ${learner.step} (${learner.samples} samples)`);
-  } else if (str(p, 'inputs') !== undefined) learner = makeLearner(int(p, 'inputs', 1)!);
-  const task = learner?.task ?? oneOf(p, 'task', TASKS, 'binary');
-  const classes = learner?.classes ?? (task === 'multiclass' ? (int(p, 'classes', 2) ?? 0) : 0);
+  } else if (schema !== undefined) learner = makeLearner(schema.inputs, schema);
+  else if (str(p, 'inputs') !== undefined) learner = makeLearner(int(p, 'inputs', 1)!);
+  const task = learner?.task ?? oneOf(p, 'task', TASKS, str(p, 'classes') !== undefined ? 'multiclass' : 'binary');
+  const given = classesOption(p);
+  const classes = learner?.classes ?? (task === 'multiclass' ? (typeof given === 'number' ? given : (given?.length ?? 0)) : 0);
   if (task === 'multiclass' && classes < 2) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');
 
   const trainer = new Trainer({
-    makeLearner, ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
+    makeLearner: (n) => makeLearner(n, schema), ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
     thread: !flag(p, 'inline-training'),
     trainThreads: int(p, 'train-threads', 1, 1),
     trainNice: trainNice(p),
@@ -107,6 +116,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     },
   });
   trainer.clients.restore(clients);
+  trainer.schema = schema;
   const token = str(p, 'token') ?? process.env['NNSTREAM_TOKEN'];
   const viewerToken = str(p, 'viewer-token') ?? process.env['NNSTREAM_VIEWER_TOKEN'];
   const origins = str(p, 'allow-origin')?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -143,7 +153,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   if (demo) stops.push(startDemo(trainer));
   let stdinDone: Promise<void> = Promise.resolve();
   if (flag(p, 'stdin'))
-    stdinDone = feedStdin(trainer, p, log).catch((e: unknown) => {
+    stdinDone = feedStdin(trainer, { label: str(p, 'label'), settings, maxRecordBytes: int(p, 'max-record-bytes', 16, 1 << 20), ...(str(p, 'max-abs') !== undefined ? { maxAbs: num(p, 'max-abs', 0, 0, true) } : {}) }, (s) => (schema = s), log).catch((e: unknown) => {
       log(`stdin: ${(e as Error).message} (the server stops: its --stdin input cannot be used)`);
       process.exitCode = 1;
       void shutdown('stdin error');
@@ -156,7 +166,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     log(`${signal}: stopping — no new samples; training what was accepted`);
     server.stopAccepting();
     for (const stop of stops) stop();
-    stdinStop = true;
+    stopStdin();
     await trainer.drain();
     if (checkpointer !== undefined) {
       checkpointer.stop();
@@ -175,44 +185,6 @@ export async function serveCommand(args: string[]): Promise<void> {
   // ready: only now that a signal means a clean shutdown (before, it would kill without saving)
   process.stdout.write(`listening ${url} (WebSocket ${url.replace(/^http/, 'ws')}ws)\n`);
   await stdinDone;
-}
-
-let stdinStop = false;
-
-/** Trains from CSV on stdin, paced by the trainer's queue, reporting bad rows by line. */
-async function feedStdin(trainer: Trainer, p: Parsed, log: (line: string) => void): Promise<void> {
-  const label = str(p, 'label');
-  const maxAbs = str(p, 'max-abs') !== undefined ? num(p, 'max-abs', 0, 0, true) : undefined;
-  const schema = new CsvSchema({ labels: 'required', ...(maxAbs !== undefined ? { maxAbs } : {}), ...(label ? { label } : {}), ...(trainer.inputs !== undefined ? { inputs: trainer.inputs } : {}), checkLabel: trainer.checkLabel });
-  const parser = new CsvParser(int(p, 'max-record-bytes', 16, 1 << 20));
-  let first = true, rows = 0, bad = 0;
-  const y = new Float64Array(1);
-  const onRecord = (r: Parameters<Parameters<CsvParser['push']>[1]>[0]): void => {
-    if (first) {
-      first = false;
-      if (schema.decide(r)) return;
-    }
-    const res = schema.toSample(r);
-    if ('rejected' in res) {
-      bad++;
-      if (bad <= 1000) log(`stdin line ${res.rejected.line}: ${res.rejected.reason}`);
-      return;
-    }
-    rows++;
-    y[0] = res.sample.y; // accept copies it, like x, at once
-    trainer.accept('stdin', res.sample.x, res.sample.x.length, y, 0);
-  };
-  try {
-    for await (const chunk of process.stdin) {
-      parser.push(chunk as Buffer, onRecord);
-      if (stdinStop) return;
-      await trainer.whenRoom();
-    }
-    parser.end(onRecord);
-    log(`stdin: ${rows} rows taken, ${bad} rejected`);
-  } catch (e) {
-    throw e instanceof CsvRecordTooLarge ? new NnError('TOO_LARGE', e.message) : e;
-  }
 }
 
 function applyDemoDefaults(p: Parsed): void {

@@ -382,9 +382,15 @@ export class Learner {
     };
     if (this.normalizer !== undefined) model.normalizer = this.normalizer.getState();
     if (this.targetNormalizer !== undefined) model.targetNormalizer = this.targetNormalizer.getState();
-    if (this.schema !== undefined) model.schema = this.schema;
+    if (this.schema !== undefined) model.schema = jsonForm(this.schema);
     return model;
   }
+}
+
+/** The JSON form of an object (its toJSON() when it has one), so that a copy of the model shares nothing with it. */
+function jsonForm(o: object): object {
+  const toJSON = (o as { toJSON?: () => object }).toJSON;
+  return typeof toJSON === 'function' ? toJSON.call(o) : o;
 }
 
 function keepState(into: NormalizerState, n: Normalizer): void {

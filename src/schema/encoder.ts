@@ -37,6 +37,8 @@ export class RowEncoder {
   private readonly maxAbs: number;
   private readonly learnFill: boolean;
   private readonly regression: boolean;
+  private readonly allNumbers: boolean;
+  private readonly missing: Uint8Array; // per feature, for the row being encoded: filled, so not counted in the fill mean
 
   constructor(
     readonly schema: Schema,
@@ -62,6 +64,8 @@ export class RowEncoder {
     this.maxAbs = o.maxAbs ?? 1e100;
     this.learnFill = o.learnFill ?? false;
     this.regression = schema.task === 'regression';
+    this.allNumbers = schema.numeric;
+    this.missing = new Uint8Array(schema.features.length);
   }
 
   /** The row only needs its numbers (no text field is read) when every feature is numeric. */
@@ -73,27 +77,52 @@ export class RowEncoder {
    * Writes the row's network inputs into x (length schema.inputs) and returns its
    * label (NaN when the input has none), or the problem that keeps it out.
    * `values`: the row's fields as numbers (NaN where not one), when known;
-   * `fields`: as text, needed for text columns, missing values and messages.
+   * `field(i)`: field i as text, read only for text columns, missing values and messages.
    */
-  encode(x: Float64Array, values: ArrayLike<number> | undefined, fields: () => readonly string[], count: number): number | RowProblem {
+  encode(x: Float64Array, values: ArrayLike<number> | undefined, field: (i: number) => string, count: number): number | RowProblem {
     if (count !== this.width && count !== this.minWidth) return problem('BAD_SHAPE', `expected ${this.width} columns, got ${count}`, 'wrong number of columns');
-    const s = this.schema, at = this.at, decimal = s.decimal;
-    let text: readonly string[] | undefined;
+    const s = this.schema, at = this.at, missing = this.missing;
+    const y = this.allNumbers && values !== undefined && this.numbersOnly(x, values) ? this.label(values, field) : this.general(x, values, field);
+    if (this.learnFill && typeof y === 'number') {
+      // the values of an accepted row move the fill means (a filled one does not)
+      for (let k = 0; k < at.length; k++) {
+        const f = s.features[k]!;
+        if (f.kind === 'number' && missing[k] === 0) fill(f, x[k]!);
+      }
+    }
+    return y;
+  }
+
+  /** The common row: every feature a number in `values`, written at x[k]; false when one is not (the general path then reads the row). */
+  private numbersOnly(x: Float64Array, values: ArrayLike<number>): boolean {
+    const at = this.at, maxAbs = this.maxAbs, missing = this.missing;
+    for (let k = 0; k < at.length; k++) {
+      const v = values[at[k]!]!;
+      if (!(Math.abs(v) <= maxAbs)) return false; // NaN, infinite or too large: the general path says which
+      x[k] = v;
+    }
+    missing.fill(0);
+    return true;
+  }
+
+  private general(x: Float64Array, values: ArrayLike<number> | undefined, field: (i: number) => string): number | RowProblem {
+    const s = this.schema, at = this.at, decimal = s.decimal, missing = this.missing;
     let p = 0;
     for (let k = 0; k < at.length; k++) {
       const f = s.features[k]!, i = at[k]!;
+      missing[k] = 0;
       if (f.kind === 'number') {
         let v = values === undefined || i >= values.length ? NaN : values[i]!;
         if (v !== v) {
-          text ??= fields();
-          const t = text[i] ?? '';
-          if (isMissing(t, this.na)) v = f.count > 0 ? f.mean : 0;
-          else {
+          const t = field(i);
+          if (isMissing(t, this.na)) {
+            v = f.count > 0 ? f.mean : 0;
+            missing[k] = 1;
+          } else {
             v = numberOf(t, decimal);
             if (v !== v) return notNumber(f.name, t);
-            if (this.learnFill) fill(f, v);
           }
-        } else if (this.learnFill) fill(f, v);
+        }
         const a = Math.abs(v);
         if (!(a <= this.maxAbs)) {
           if (a === Infinity) return problem('BAD_VALUE', `column "${f.name}" holds ${v}, not a finite number`, `column "${f.name}" is not finite`);
@@ -101,8 +130,7 @@ export class RowEncoder {
         }
         x[p++] = v;
       } else {
-        text ??= fields();
-        const t = text[i] ?? '';
+        const t = field(i);
         const slots = this.slots[k]!;
         const size = f.categories.length + 1;
         const slot = slots.get(isMissing(t, this.na) ? MISSING : t.trim()) ?? f.categories.length;
@@ -111,13 +139,18 @@ export class RowEncoder {
         p += size;
       }
     }
+    return this.label(values, field);
+  }
+
+  /** The row's label: its output index or value, NaN when the input has none, or why it cannot be used. */
+  private label(values: ArrayLike<number> | undefined, field: (i: number) => string): number | RowProblem {
+    const s = this.schema, decimal = s.decimal;
     const li = this.labelAt;
     if (li < 0) return NaN;
     let y = values === undefined || li >= values.length ? NaN : values[li]!;
     const name = s.label.name;
     if (y !== y) {
-      text ??= fields();
-      const t = text[li] ?? '';
+      const t = field(li);
       if (isMissing(t, this.na)) {
         if (this.o.labels === 'optional') return NaN;
         return problem('BAD_LABEL', `the label "${name}" is missing`, `the label "${name}" is missing`);

@@ -18,8 +18,10 @@ export interface InferOptions {
 
 /** Label column names looked for, in order, when --label is not given (then the last column). */
 export const LABEL_NAMES = ['label', 'class', 'target', 'y'];
-/** Distinct values of a column kept while inferring: memory is bounded by this, not by the input. */
+/** Distinct text values of a column kept while inferring: memory is bounded by this, not by the input. */
 const DISTINCT_CAP = 10_000;
+/** Distinct numbers kept per column: enough to tell a class label (or a coded category) from a measurement. */
+const NUMBER_CAP = 1024;
 /** A numeric label with at most this many distinct integers is a classification label. */
 const MAX_INFERRED_CLASSES = 50;
 
@@ -29,8 +31,10 @@ class ColumnStats {
   texts = 0;
   missing = 0;
   sum = 0;
-  distinct = new Map<string, number>(); // value -> count, up to DISTINCT_CAP values
+  distinct = new Map<string, number>(); // text value -> count, up to DISTINCT_CAP values
   overflow = false;
+  numbersSeen = new Map<number, number>(); // number -> count, up to NUMBER_CAP values
+  numbersOverflow = false;
   integers = true;
   consecutive = true; // each value is the previous one + 1
   private last = NaN;
@@ -60,7 +64,25 @@ class ColumnStats {
     if (!Number.isInteger(v)) this.integers = false;
     if (this.consecutive && this.last === this.last && v !== this.last + 1) this.consecutive = false;
     this.last = v;
-    this.count(String(v));
+    if (this.numbersOverflow) return;
+    const c = this.numbersSeen.get(v);
+    if (c !== undefined) this.numbersSeen.set(v, c + 1);
+    else if (this.numbersSeen.size < NUMBER_CAP) this.numbersSeen.set(v, 1);
+    else this.numbersOverflow = true;
+  }
+
+  /** Every distinct value with its count, numbers as text (when all were kept). */
+  values(): [string, number][] {
+    return [...this.distinct, ...[...this.numbersSeen].map(([v, c]): [string, number] => [String(v), c])];
+  }
+
+  /** Distinct values, counting numbers (more than the caps: overflow). */
+  get distinctCount(): number {
+    return this.distinct.size + this.numbersSeen.size;
+  }
+
+  get anyOverflow(): boolean {
+    return this.overflow || this.numbersOverflow;
   }
 
   private count(key: string): void {
@@ -108,15 +130,13 @@ export class SchemaBuilder {
     this.stats = this.names.map((n) => new ColumnStats(n));
   }
 
-  /** One row: its fields as numbers (NaN where not one) and, on demand, as text. */
-  add(values: ArrayLike<number> | undefined, fields: () => readonly string[], count: number): void {
+  /** One row: its fields as numbers (NaN where not one) and, on demand, field i as text. */
+  add(values: ArrayLike<number> | undefined, field: (i: number) => string, count: number): void {
     if (count !== this.stats.length && !(count === this.stats.length - 1 && this.names[this.names.length - 1] === '')) return; // a bad row: the encoder says why
     this.rows++;
-    let text: readonly string[] | undefined;
     for (let i = 0; i < count; i++) {
       const v = values === undefined || i >= values.length ? NaN : values[i]!;
-      if (v !== v) text ??= fields();
-      this.stats[i]!.add(text?.[i], v, this.na, this.decimal);
+      this.stats[i]!.add(v !== v ? field(i) : undefined, v, this.na, this.decimal);
     }
   }
 
@@ -161,23 +181,23 @@ export class SchemaBuilder {
   private looksLikeId(s: ColumnStats): boolean {
     if (s.texts > 0 || s.missing > 0 || !s.integers) return false;
     if (s.consecutive && s.numbers >= 20) return true;
-    return /^(id|.*_id|index|unnamed: ?\d+)?$/i.test(s.name) && !s.overflow && s.distinct.size === s.numbers && s.numbers >= 20;
+    return /^(id|.*_id|index|unnamed: ?\d+)?$/i.test(s.name) && !s.numbersOverflow && s.numbersSeen.size === s.numbers && s.numbers >= 20;
   }
 
   private feature(s: ColumnStats): FeatureColumn {
     if (!s.isText) return { name: s.name, kind: 'number', count: s.numbers, mean: s.numbers > 0 ? s.sum / s.numbers : 0 };
     const max = this.o.maxCategories ?? 50;
-    const byCount = [...s.distinct].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const byCount = s.values().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const kept = byCount.slice(0, max);
     const covered = kept.reduce((t, [, c]) => t + c, 0);
-    if (s.overflow || (byCount.length > max && covered < 0.5 * s.rows))
-      throw new NnError('BAD_INPUT', `column "${s.name}" is text with ${s.overflow ? `more than ${s.distinct.size}` : byCount.length} distinct values (an id or a timestamp?): drop it with --ignore "${s.name}", or raise --max-categories (now ${max})`);
+    if (s.anyOverflow || (byCount.length > max && covered < 0.5 * s.rows))
+      throw new NnError('BAD_INPUT', `column "${s.name}" is text with ${s.anyOverflow ? `more than ${s.distinctCount}` : byCount.length} distinct values (an id or a timestamp?): drop it with --ignore "${s.name}", or raise --max-categories (now ${max})`);
     return { name: s.name, kind: 'category', categories: kept.map(([k]) => k).sort() };
   }
 
   private labelSpec(s: ColumnStats): LabelSpec {
     const o = this.o;
-    const seen = [...s.distinct.keys()].filter((k) => k !== MISSING).map((k) => classKey(k, this.decimal));
+    const seen = s.values().map(([k]) => k).filter((k) => k !== MISSING).map((k) => classKey(k, this.decimal));
     const list = (cs: string[]): string => (cs.length <= 12 ? cs.join(', ') : `${cs.slice(0, 12).join(', ')}, … (${cs.length})`);
     let task = o.task ?? (o.classes !== undefined ? 'multiclass' : undefined);
     if (task === 'regression') {
@@ -188,8 +208,8 @@ export class SchemaBuilder {
     if (Array.isArray(o.classes)) classes = o.classes.map((c) => classKey(c, this.decimal));
     else if (typeof o.classes === 'number') classes = Array.from({ length: o.classes }, (_, i) => String(i));
     else {
-      if (s.overflow || (!s.isText && (!s.integers || seen.length > MAX_INFERRED_CLASSES)) || (s.isText && seen.length > 1000))
-        throw new NnError('BAD_INPUT', `the label "${s.name}" has ${s.overflow ? 'thousands of' : seen.length} distinct values${s.integers ? '' : ', not all integers'}: for a numeric target use --task regression; otherwise choose the label with --label NAME`);
+      if (s.anyOverflow || (!s.isText && (!s.integers || seen.length > MAX_INFERRED_CLASSES)) || (s.isText && seen.length > 1000))
+        throw new NnError('BAD_INPUT', `the label "${s.name}" has ${s.anyOverflow ? 'more than a thousand' : seen.length} distinct values${s.integers ? '' : ', not all integers'}: for a numeric target use --task regression; otherwise choose the label with --label NAME`);
       classes = sortClasses(seen);
       if (classes.length === 1) {
         if (classes[0] === '0' || classes[0] === '1') classes = ['0', '1'];

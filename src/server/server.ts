@@ -9,7 +9,8 @@ import type { nnstream } from '../codec/generated/nnstream.js';
 import { originAllowed, roleOf, type AccessOptions, type Role } from './auth.js';
 import { send, serveStatic } from './http-routes.js';
 import { Metrics } from './metrics.js';
-import { modelInfo } from './model-info.js';
+import { modelInfo, schemaOf } from './model-info.js';
+import { classNames, recordCodec } from './records.js';
 import { Session } from './session.js';
 import { Reports } from './reports.js';
 import { subscriptionOf } from './subscription.js';
@@ -232,6 +233,20 @@ export class NnServer {
           ref = Number(env.sampleBatch!.firstSeq ?? 0);
           refKind = 'seq';
           return this.onSamples(s, () => batchIn(env.sampleBatch!, this.expect()), ref);
+        case 'record':
+          ref = Number(env.record!.seq ?? 0);
+          refKind = 'seq';
+          return this.onSamples(s, () => this.records().samples([env.record!], ref, this.limits.maxSamplesPerMessage), ref);
+        case 'recordBatch':
+          ref = Number(env.recordBatch!.firstSeq ?? 0);
+          refKind = 'seq';
+          return this.onSamples(s, () => this.records().samples(env.recordBatch!.records ?? [], ref, this.limits.maxSamplesPerMessage), ref);
+        case 'predictRecords': {
+          ref = Number(env.predictRecords!.id ?? 0);
+          refKind = 'id';
+          const { n, m, X } = this.records().inputs(env.predictRecords!.records ?? [], this.limits.maxSamplesPerMessage);
+          return this.answerPredict(s, ref, n, m, X);
+        }
         case 'predictRequest':
           ref = Number(env.predictRequest!.id ?? 0);
           refKind = 'id';
@@ -278,12 +293,25 @@ export class NnServer {
 
   private onPredict(s: Session, r: nnstream.v1.PredictRequest.$Properties): void {
     if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
-    const started = this.metrics.now();
     const { n, m, X } = predictIn(r, this.expect());
+    this.answerPredict(s, Number(r.id ?? 0), n, m, X);
+  }
+
+  private answerPredict(s: Session, id: number, n: number, m: number, X: Float64Array): void {
+    const started = this.metrics.now();
+    if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
     const { A, step } = this.trainer.predict(matrix(n, m, X));
     this.metrics.predictions++;
-    s.send({ predictResponse: { id: r.id ?? 0, yHat: Array.from(A.data), modelStep: step, k: A.rows, m } });
+    const labels = classNames(schemaOf(this.trainer), (j) => this.trainer.learner!.loss.decide(A, j), m);
+    s.send({ predictResponse: { id, yHat: Array.from(A.data), modelStep: step, k: A.rows, m, labels } });
     this.metrics.observePrediction(started);
+  }
+
+  /** The codec of socket records: needs a schema (from the model, --schema, or the stdin CSV). */
+  private records(): ReturnType<typeof recordCodec> {
+    const schema = schemaOf(this.trainer);
+    if (schema === undefined) throw new NnError('NOT_READY', 'the server has no schema, so records by column name cannot be read: start it with --model (a model trained from a CSV), --schema FILE, or --stdin; or send Sample vectors');
+    return recordCodec(schema, this.limits.maxAbs);
   }
 
   private onSubscribe(s: Session, sub: nnstream.v1.Subscribe.$Properties): void {

@@ -9,6 +9,7 @@ import { ClientTable } from './clients.js';
 import { RecentRing } from './recent.js';
 import { TrainThread } from './train-thread.js';
 import type { ModelData } from '../core/model.js';
+import { Schema } from '../schema/schema.js';
 
 export interface TrainerOptions {
   makeLearner: (inputs: number) => Learner;
@@ -85,12 +86,14 @@ export class Trainer {
   private idleWaiters: (() => void)[] = [];
   private roomWaiters: (() => void)[] = [];
   readonly checkLabel: (y: number) => string | undefined;
+  /** What the inputs and outputs mean, before a learner exists (afterwards it is the learner's). */
+  schema: Schema | undefined;
 
   constructor(private readonly o: TrainerOptions) {
     this.learner = o.learner;
     if (this.learner !== undefined) this.startThread();
     const loss = lossFor(o.task);
-    this.checkLabel = (y) => loss.checkLabel(y, o.classes);
+    this.checkLabel = (y) => (this.learner !== undefined ? this.learner.checkLabel(y) : loss.checkLabel(y, o.classes));
     this.subscription = this.ingest.pipe(miniBatch(o.batch, { maxWaitMs: o.maxWaitMs, alloc: (length) => this.takeBuffer(length) })).subscribe((b) => {
       this.queue.push(b);
       this.schedule();
@@ -178,6 +181,8 @@ export class Trainer {
   async capture(): Promise<{ model: ModelData; seqs: Record<string, number> } | undefined> {
     if (this.learner === undefined) return undefined;
     const model = this.thread === undefined ? this.learner.toModel() : await this.thread.capture();
+    const schema = this.learner.schema; // the main thread's: its fill means move here, as records arrive
+    if (schema !== undefined) model.schema = schema instanceof Schema ? schema.toJSON() : schema;
     return { model, seqs: this.clients.trainedSeqs() };
   }
 

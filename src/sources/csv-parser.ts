@@ -1,4 +1,4 @@
-import { RecordEnd, decodeFields, fieldSpans, splitFields } from './csv-fields.js';
+import { RecordEnd, decodeFields, fieldSpans, splitFields, type FieldSpans } from './csv-fields.js';
 import { GENERAL, NumericRow } from './numeric-row.js';
 import { parseNumber } from './parse-number.js';
 import { detectDelimiter } from '../schema/dialect.js';
@@ -14,6 +14,7 @@ export interface CsvRecord {
   readonly numeric: boolean; // every field parsed as a finite-or-not number
   readonly unclosedQuote: boolean; // the input ended inside a quoted field of this record
   fields(): string[]; // the raw fields as text (decoded on demand, for headers and messages)
+  field(i: number): string; // field i as text ("" past the last one), decoded alone
 }
 
 export class CsvRecordTooLarge extends Error {
@@ -26,6 +27,7 @@ export class CsvRecordTooLarge extends Error {
 }
 
 const LF = 10, CR = 13;
+const utf8 = new TextDecoder();
 const EMPTY = new Uint8Array(0);
 
 /** The parser's one record, refilled for each record it emits. */
@@ -38,9 +40,18 @@ class RecordView implements CsvRecord {
   start = 0;
   stop = 0; // the record's bytes are buf[start, stop), without the line break
   sep = 44;
+  spans: FieldSpans | undefined; // the general reader's fields of this record; undefined on the fast path
 
   fields(): string[] {
     return decodeFields(this.buf, this.start, this.stop, this.sep);
+  }
+
+  field(i: number): string {
+    const s = this.spans;
+    if (s === undefined) return this.fields()[i] ?? '';
+    if (i >= s.count) return '';
+    const text = utf8.decode(this.buf.subarray(s.starts[i], s.ends[i]));
+    return s.quoted[i] ? text.replaceAll('""', '"') : text;
   }
 }
 
@@ -189,6 +200,7 @@ export class CsvParser {
     r.numeric = true;
     r.unclosedQuote = false;
     r.sep = this.sep;
+    r.spans = undefined;
     r.buf = buf;
     r.start = pos;
     r.stop = end - 1;
@@ -213,6 +225,7 @@ export class CsvParser {
     r.numeric = numeric;
     r.unclosedQuote = s.unclosed;
     r.sep = this.sep;
+    r.spans = s;
     r.buf = buf;
     r.start = pos;
     r.stop = end - 1;

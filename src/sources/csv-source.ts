@@ -101,7 +101,7 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
             }
             dataRows++;
             if (builder !== undefined) {
-              builder.add(r.values, () => r.fields(), r.values.length);
+              builder.add(r.values, (i) => r.field(i), r.values.length);
               held.push(new HeldRecord(r));
               if (held.length >= o.infer!.rows) settle();
               return;

@@ -40,6 +40,10 @@ export class HeldRecord {
   fields(): string[] {
     return this.text ?? Array.from(this.values, String);
   }
+
+  field(i: number): string {
+    return this.text?.[i] ?? String(this.values[i]);
+  }
 }
 
 type Row = CsvRecord | HeldRecord;
@@ -56,7 +60,7 @@ export class TableRows {
   toSample(r: Row): { sample: Sample } | { rejected: Rejected } {
     if (r.unclosedQuote) return { rejected: { line: r.line, code: 'BAD_VALUE', reason: 'a quoted field is not closed before the end of the input', group: 'an unclosed quote' } };
     const x = this.slab.take(this.schema.inputs);
-    const y = this.encoder.encode(x, r.values, () => r.fields(), r.values.length);
+    const y = this.encoder.encode(x, r.values, (i) => r.field(i), r.values.length);
     if (isProblem(y)) return { rejected: { line: r.line, code: y.code, reason: y.reason, group: y.group } };
     return { sample: { x, y, line: r.line } };
   }
@@ -85,7 +89,7 @@ export async function inferSchema(open: ByteSource, o: InferOptions & { delimite
       builder.columns(names, r.values.length);
       if (header) return;
     }
-    builder.add(r.values, () => r.fields(), r.values.length);
+    builder.add(r.values, (i) => r.field(i), r.values.length);
   };
   try {
     for await (const chunk of open()) parser.push(chunk, onRecord);

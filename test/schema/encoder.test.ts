@@ -7,7 +7,7 @@ function schemaOf(lines: string[]): Schema {
   const b = new SchemaBuilder();
   const rows = lines.map((l) => l.split(','));
   b.columns(rows[0], rows[0]!.length);
-  for (const r of rows.slice(1)) b.add(undefined, () => r, r.length);
+  for (const r of rows.slice(1)) b.add(undefined, (i) => r[i]!, r.length);
   return b.finish();
 }
 
@@ -15,7 +15,7 @@ const schema = schemaOf(['x,colour,label', '1,red,no', '3,blue,yes', '5,red,no',
 
 function encode(e: RowEncoder, fields: string[]): { x: number[]; y: number } | string {
   const x = new Float64Array(schema.inputs);
-  const y = e.encode(x, undefined, () => fields, fields.length);
+  const y = e.encode(x, undefined, (i) => fields[i]!, fields.length);
   return isProblem(y) ? y.reason : { x: Array.from(x), y };
 }
 
@@ -35,7 +35,7 @@ describe('RowEncoder', () => {
   it('matches columns by header name in any order; extra columns are ignored', () => {
     const other = new RowEncoder(schema, ['note', 'label', 'colour', 'x'], 4, { labels: 'required' });
     const x = new Float64Array(4);
-    expect(other.encode(x, undefined, () => ['hi', 'yes', 'red', '2'], 4)).toBe(1);
+    expect(other.encode(x, undefined, (i) => ['hi', 'yes', 'red', '2'][i]!, 4)).toBe(1);
     expect(Array.from(x)).toEqual([2, 0, 1, 0]);
   });
 
@@ -58,14 +58,14 @@ describe('RowEncoder', () => {
   it('predicting, the label may be absent', () => {
     const p = new RowEncoder(schema, ['colour', 'x'], 2, { labels: 'optional' });
     const x = new Float64Array(4);
-    expect(p.encode(x, undefined, () => ['blue', '7'], 2)).toBeNaN();
+    expect(p.encode(x, undefined, (i) => ['blue', '7'][i]!, 2)).toBeNaN();
     expect(Array.from(x)).toEqual([7, 1, 0, 0]);
   });
 
   it('with learnFill, values seen move the fill mean', () => {
     const s = schema.clone();
     const l = new RowEncoder(s, ['x', 'colour', 'label'], 3, { labels: 'required', learnFill: true });
-    l.encode(new Float64Array(4), undefined, () => ['11', 'red', 'no'], 3);
+    l.encode(new Float64Array(4), undefined, (i) => ['11', 'red', 'no'][i]!, 3);
     expect(s.features[0]).toMatchObject({ count: 4, mean: 5 });
   });
 });

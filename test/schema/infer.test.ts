@@ -8,7 +8,7 @@ function infer(lines: string[], o: InferOptions = {}): { schema: Schema; notes: 
   const b = new SchemaBuilder(o);
   const rows = lines.map((l) => l.split(','));
   b.columns(rows[0], rows[0]!.length);
-  for (const r of rows.slice(1)) b.add(undefined, () => r, r.length);
+  for (const r of rows.slice(1)) b.add(undefined, (i) => r[i]!, r.length);
   return { schema: b.finish(), notes: b.notes };
 }
 
@@ -110,8 +110,8 @@ describe('schema inference', () => {
   it('a headerless input names its columns x1.. and takes the last as the label', () => {
     const b = new SchemaBuilder();
     b.columns(undefined, 3);
-    b.add([1, 2, 0], () => ['1', '2', '0'], 3);
-    b.add([3, 4, 1], () => ['3', '4', '1'], 3);
+    b.add([1, 2, 0], (i) => String([1, 2, 0][i]), 3);
+    b.add([3, 4, 1], (i) => String([3, 4, 1][i]), 3);
     const s = b.finish();
     expect(s.featureNames).toEqual(['x1', 'x2']);
     expect(s.label.name).toBe('label');
