@@ -7,6 +7,7 @@ import { TASKS } from '../core/loss.js';
 import { OPTIMIZERS } from '../core/optimizers.js';
 import type { Schema } from '../schema/schema.js';
 import { loadModel } from '../storage/model-file.js';
+import { checkAgainstModel } from './model-conflicts.js';
 import { classesOption } from './schema-options.js';
 import { flag, int, intList, num, oneOf, str, type OptionSpec, type Parsed } from './options.js';
 
@@ -65,6 +66,7 @@ export async function learnerFactory(p: Parsed): Promise<(inputs: number, schema
   const lrSchedule = scheduleText === undefined ? undefined : parseLrSchedule(scheduleText);
   if (init !== undefined) {
     const model = await loadModel(init);
+    checkAgainstModel(p, model, init);
     const lrGiven = str(p, 'lr') !== undefined;
     const saved = Learner.fromModel(model, {
       ...(lrGiven || model.optimizer === undefined ? { learningRate: num(p, 'lr', 0, defaultLearningRate(optimizer), true) } : {}),

@@ -23,7 +23,7 @@ export function stopStdin(): void {
  */
 export async function feedStdin(
   trainer: Trainer,
-  o: { label: string | undefined; settings: SchemaSettings; maxRecordBytes: number },
+  o: { label: string | undefined; settings: SchemaSettings; maxRecordBytes: number; maxAbs?: number },
   adopt: (s: Schema) => void,
   log: (line: string) => void,
 ): Promise<void> {
@@ -37,6 +37,7 @@ export async function feedStdin(
     learnFill: true,
     delimiter: o.settings.delimiter,
     maxRecordBytes: o.maxRecordBytes,
+    ...(o.maxAbs !== undefined ? { maxAbs: o.maxAbs } : {}),
     pace: () => trainer.whenRoom(),
   });
   try {
@@ -67,7 +68,7 @@ export async function feedStdin(
     });
     if (!stopped) log(`stdin: ${rows} rows taken, ${rejects.count} rejected${rejects.count > 0 ? ` (by reason: ${rejects.summary()})` : ''}`);
   } catch (e) {
-    const msg = e instanceof CsvRecordTooLarge || e instanceof NnError ? e.message : (e as Error).message;
-    log(`stdin stopped: ${msg}`);
+    // the input cannot be used at all (no such label column, a record too long): the caller stops the server
+    throw e instanceof CsvRecordTooLarge ? new NnError('TOO_LARGE', e.message) : e;
   }
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { NnError } from '../core/errors.js';
 import type { Learner } from '../core/learner.js';
 import { TASKS } from '../core/loss.js';
-import { loadModel } from '../storage/model-file.js';
+import { loadModel, modelFormatOf } from '../storage/model-file.js';
 import { Checkpointer } from '../server/checkpointer.js';
 import { CostHistory } from '../server/history.js';
 import type { HistoryPoint } from '../core/model.js';
@@ -15,6 +15,7 @@ import { serveHoldoutHelp, serveHoldoutOf, serveHoldoutSpec } from './holdout-op
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, num, oneOf, parse, str, type Parsed } from './options.js';
 import { classesOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
+import { listenError, persistenceNote, saveOnShutdown } from './serve-lifecycle.js';
 import { feedStdin, stopStdin } from './serve-stdin.js';
 
 const L = DEFAULT_LIMITS;
@@ -38,6 +39,7 @@ Server options:
   --checkpoint-every SPEC   steps and/or seconds, e.g. 1000, 30s or 1000,30s (default 30s)
   --history-points 2000     cost reports kept for dashboards that open late (4-100000; decimated as the run
                             grows, each point keeping its min and max cost; saved with checkpoints)
+  --save FILE               write the model (.json or .pb) atomically when the server stops
   --inline-training         train on the main thread instead of a worker thread
   --train-threads 1         threads sharing each large matrix product of a step (1: the training
                             thread alone, so I/O and predictions keep a core; more trains faster)
@@ -73,7 +75,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     ...serveHoldoutSpec,
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
-    checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'history-points': { type: 'string' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
+    checkpoint: { type: 'string' }, save: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'history-points': { type: 'string' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
     token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' },
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
@@ -89,6 +91,8 @@ export async function serveCommand(args: string[]): Promise<void> {
 
   // the model: a checkpoint to resume, a model file, or new from the options
   const checkpointPath = str(p, 'checkpoint');
+  const savePath = str(p, 'save');
+  if (savePath !== undefined) modelFormatOf(savePath); // fail before starting on a bad name
   const modelPath = checkpointPath !== undefined && existsSync(checkpointPath) ? checkpointPath : str(p, 'model');
   if (str(p, 'init') !== undefined && modelPath === undefined) p.values['model'] = str(p, 'init');
   let learner: Learner | undefined;
@@ -129,9 +133,10 @@ export async function serveCommand(args: string[]): Promise<void> {
   const origins = str(p, 'allow-origin')?.split(',').map((s) => s.trim()).filter(Boolean);
   const host = str(p, 'host') ?? '127.0.0.1';
   const history = new CostHistory(historyPoints(p), savedHistory);
+  const port = int(p, 'port', 0, 8080);
   let checkpointer: Checkpointer | undefined;
   const server = new NnServer({
-    port: int(p, 'port', 0, 8080),
+    port,
     host,
     trainer,
     task,
@@ -149,14 +154,23 @@ export async function serveCommand(args: string[]): Promise<void> {
       server.announceDurable(seqs);
     }, log);
   }
-  const { url } = await server.listen();
-  process.stdout.write(`listening ${url} (WebSocket ${url.replace(/^http/, 'ws')}ws)\n`);
+  const { url } = await server.listen().catch((e: unknown) => {
+    checkpointer?.stop();
+    trainer.close(); // its thread would keep the process alive
+    throw listenError(e, host, port);
+  });
+  log(persistenceNote(checkpointPath, savePath));
   if ((host === '0.0.0.0' || host === '::') && token === undefined) log('warning: listening on all interfaces without --token: anyone who can reach this port can train and control the model');
 
   const stops: (() => void)[] = [];
   if (demo) stops.push(startDemo(trainer));
   let stdinDone: Promise<void> = Promise.resolve();
-  if (flag(p, 'stdin')) stdinDone = feedStdin(trainer, { label: str(p, 'label'), settings, maxRecordBytes: int(p, 'max-record-bytes', 16, 1 << 20) }, (s) => (schema = s), log);
+  if (flag(p, 'stdin'))
+    stdinDone = feedStdin(trainer, { label: str(p, 'label'), settings, maxRecordBytes: int(p, 'max-record-bytes', 16, 1 << 20), ...(str(p, 'max-abs') !== undefined ? { maxAbs: num(p, 'max-abs', 0, 0, true) } : {}) }, (s) => (schema = s), log).catch((e: unknown) => {
+      log(`stdin: ${(e as Error).message} (the server stops: its --stdin input cannot be used)`);
+      process.exitCode = 1;
+      void shutdown('stdin error');
+    });
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -173,12 +187,16 @@ export async function serveCommand(args: string[]): Promise<void> {
       server.announceDurable(seqs);
       log(`final checkpoint written to ${checkpointPath} at step ${trainer.learner?.step ?? 0}`);
     }
+    if (savePath !== undefined) await saveOnShutdown(trainer, savePath, log);
+    else if (checkpointPath === undefined && trainer.learner !== undefined) log(`the model (step ${trainer.learner.step}) is discarded: it was not saved (no --save or --checkpoint)`);
     await server.close(1001, 'server shutting down');
     trainer.close();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // ready: only now that a signal means a clean shutdown (before, it would kill without saving)
+  process.stdout.write(`listening ${url} (WebSocket ${url.replace(/^http/, 'ws')}ws)\n`);
   await stdinDone;
 }
 

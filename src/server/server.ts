@@ -149,7 +149,7 @@ export class NnServer {
     if (path === '/metrics') {
       if (roleOf(req, this.o.access ?? {}) === undefined) return send(res, 401, 'text/plain', 'a token is required\n');
       this.metrics.connections = this.sessions.size;
-      return send(res, 200, 'text/plain; version=0.0.4', this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused }));
+      return void this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused, connections: this.roleCounts() }).then((text) => send(res, 200, this.metrics.contentType, text));
     }
     if (path === '/ws') return send(res, 426, 'text/plain', 'upgrade to WebSocket here\n');
     if (!serveStatic(req, res, this.o.dashboardDir)) send(res, 404, 'text/plain', 'not found\n');
@@ -215,6 +215,7 @@ export class NnServer {
     s.lastMessage = Date.now();
     if (!isBinary) return this.reject(s, new NnError('BAD_MESSAGE', 'text frames are not accepted: send a binary protobuf Envelope'), 0);
     const bytes = Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+    this.metrics.observeMessage(bytes.length);
     let env: nnstream.v1.Envelope;
     try {
       env = decodeEnvelope(bytes);
@@ -301,11 +302,13 @@ export class NnServer {
   }
 
   private answerPredict(s: Session, id: number, n: number, m: number, X: Float64Array): void {
+    const started = this.metrics.now();
     if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
     const { A, step } = this.trainer.predict(matrix(n, m, X));
     this.metrics.predictions++;
     const labels = predictedLabels(this.trainer, A);
     s.send({ predictResponse: { id, yHat: Array.from(A.data), modelStep: step, k: A.rows, m, labels } });
+    this.metrics.observePrediction(started);
   }
 
   private onSubscribe(s: Session, sub: nnstream.v1.Subscribe.$Properties): void {
@@ -360,6 +363,7 @@ export class NnServer {
   private onStep(e: StepEvent): void {
     const r = e.report;
     const l = this.trainer.learner!;
+    this.metrics.observeStep(e);
     if (r.refused) {
       this.metrics.refusedSteps++;
       const alert = encodeEnvelope({ alert: { code: 'DIVERGED', message: `step ${r.step}: the update would not have been finite (cost ${r.cost}) and was refused; the model keeps its last good parameters — lower the learning rate`, step: r.step, timeMs: e.time } });
@@ -377,6 +381,12 @@ export class NnServer {
     }
     this.o.history?.add(numbersOf(this.reports.costReport(e)));
     this.reports.stepped(e, this.sessions);
+  }
+
+  private roleCounts(): { trainer: number; viewer: number } {
+    const c = { trainer: 0, viewer: 0 };
+    for (const s of this.sessions) c[s.role]++;
+    return c;
   }
 
   private beat(): void {

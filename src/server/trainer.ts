@@ -41,6 +41,7 @@ const RECENT = 500;
 export interface SampleTag {
   client: string;
   seq: number;
+  at: number; // performance.now() when it was accepted (ack latency)
 }
 
 export interface StepEvent {
@@ -54,6 +55,10 @@ export interface StepEvent {
   learningRate?: number;
   /** Per client: the highest seq this step trained. */
   trained: Map<string, number>;
+  /** How long the step's forward pass, backprop and update took. */
+  stepSeconds: number;
+  /** The batch's samples: who sent them and when they arrived. */
+  tags: readonly SampleTag[];
 }
 
 /**
@@ -130,6 +135,7 @@ export class Trainer {
     }
     if (n !== this.learner.inputs) throw new NnError('BAD_SHAPE', `expected ${this.learner.inputs} features, got ${n}`);
     const c = this.clients.get(client);
+    const at = performance.now();
     let taken = 0;
     for (let j = 0; j < labels.length; j++) {
       const seq = firstSeq === 0 ? c.accepted + 1 : firstSeq + j;
@@ -143,7 +149,7 @@ export class Trainer {
       taken++;
       // a view is enough: the mini-batch copies it at once, and so does the ring
       if (labels.length - j <= RECENT) this.recent.push(X, j * n, n, labels[j]!);
-      this.ingest.next({ kind: 'sample', sample: { x: X.subarray(j * n, j * n + n), y: labels[j]!, tag: { client, seq } satisfies SampleTag } });
+      this.ingest.next({ kind: 'sample', sample: { x: X.subarray(j * n, j * n + n), y: labels[j]!, tag: { client, seq, at } satisfies SampleTag } });
     }
     return taken;
   }
@@ -263,7 +269,9 @@ export class Trainer {
       const batch = this.queue.shift();
       if (batch !== undefined && !this.paused) {
         const learner = this.learner!;
-        this.afterStep(batch, learner.learnMany(matrix(learner.inputs, batch.X.cols, batch.X.data), batch.labels));
+        const t0 = performance.now();
+        const report = learner.learnMany(matrix(learner.inputs, batch.X.cols, batch.X.data), batch.labels);
+        this.afterStep(batch, report, learner.optimizer.learningRate, (performance.now() - t0) / 1000);
         this.giveBuffer(batch.X.data);
       } else if (batch !== undefined) this.queue.unshift(batch);
       if (this.queue.length < (this.o.maxQueuedBatches ?? 4)) this.wake(this.roomWaiters);
@@ -278,7 +286,7 @@ export class Trainer {
       this.inFlight++;
       const X = batch.X, m = X.cols;
       thread.train(X.data, X.rows, m, batch.labels).then(
-        ({ report, X: returned, lr }) => {
+        ({ report, X: returned, lr, seconds }) => {
           this.inFlight--;
           this.giveBuffer(returned);
           const l = this.learner!;
@@ -286,7 +294,7 @@ export class Trainer {
             l.step = report.step + 1;
             l.samples = report.samples;
           }
-          this.afterStep(batch, report, lr);
+          this.afterStep(batch, report, lr, seconds);
           this.schedule();
         },
         () => undefined, // the thread's failure is fatal and reported through onFatal
@@ -301,7 +309,7 @@ export class Trainer {
     for (const r of w) r();
   }
 
-  private afterStep(batch: Batch, report: StepReport, learningRate = this.learner!.optimizer.learningRate): void {
+  private afterStep(batch: Batch, report: StepReport, learningRate = this.learner!.optimizer.learningRate, stepSeconds = 0): void {
     const trained = new Map<string, number>();
     for (const t of batch.tags as SampleTag[]) {
       const c = this.clients.get(t.client);
@@ -327,7 +335,7 @@ export class Trainer {
     if (Number.isFinite(report.loss)) this.smoothedLoss = Number.isNaN(this.smoothedLoss) ? report.loss : (1 - a) * this.smoothedLoss + a * report.loss;
     if (!Number.isNaN(report.accuracy))
       this.smoothedAccuracy = Number.isNaN(this.smoothedAccuracy) ? report.accuracy : (1 - a) * this.smoothedAccuracy + a * report.accuracy;
-    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, learningRate, trained });
+    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, learningRate, trained, stepSeconds, tags: batch.tags as SampleTag[] });
   }
 
   /** Samples per second over the last two seconds. */
