@@ -1,6 +1,7 @@
 // Installs the system packages the test suite drives, when they are missing:
 // Debian's chromium (dashboard tests in a real browser), protoc with Python's
-// protobuf and websockets (a client built from the .proto alone), and
+// protobuf and websockets, venv, setuptools and wheel (the Python client, pip-installed
+// into a fresh venv), and
 // scikit-learn (the held-out accuracy comparison). Runs before `npm test`, so
 // the README's test command passes on a fresh machine. Set NNSTREAM_NO_APT=1 to
 // skip; the tests that need a missing package then say so and skip.
@@ -13,6 +14,10 @@ const wanted = [
   ['protobuf-compiler', () => has('protoc', ['--version'])],
   ['python3-protobuf', () => has('/usr/bin/python3', ['-c', 'import google.protobuf'])],
   ['python3-websockets', () => has('/usr/bin/python3', ['-c', 'import websockets'])],
+  // the Python client is pip-installed into a fresh venv, offline, with Debian's setuptools
+  ['python3-venv', () => has('/usr/bin/python3', ['-c', 'import ensurepip, venv'])],
+  ['python3-setuptools', () => has('/usr/bin/python3', ['-c', 'import setuptools'])],
+  ['python3-wheel', () => has('/usr/bin/python3', ['-c', 'import wheel'])],
   ['python3-sklearn', () => has('/usr/bin/python3', ['-c', 'import sklearn'])],
 ];
 const missing = wanted.filter(([, ok]) => !ok()).map(([name]) => name);

@@ -13,6 +13,8 @@ export interface CsvGeneratorOptions {
   header?: boolean;
   /** 1-based line whose record opens a quote that never closes (the stream holds no other quote). */
   strayQuoteAtLine?: number;
+  /** Add a text column `colour` (before the label) with this many categories, `c0`..: read through the schema's one-hot. */
+  categories?: number;
 }
 
 /** Values a feature can take: 4096 evenly spread numbers in [-1, 1), each with its text. */
@@ -35,13 +37,15 @@ export class CsvGenerator extends Readable {
   private readonly chunkBytes: number;
   private readonly maxRowBytes: number;
   private headerDone: boolean;
+  private readonly categories: Buffer[];
 
   constructor(private readonly o: CsvGeneratorOptions) {
     const chunkBytes = o.chunkBytes ?? 1 << 16;
     super({ highWaterMark: chunkBytes });
     if (!(o.features >= 2)) throw new Error(`CsvGenerator: expected features >= 2, got ${o.features}`);
     this.chunkBytes = chunkBytes;
-    this.maxRowBytes = o.features * 8 + 4;
+    this.maxRowBytes = o.features * 8 + 4 + (o.categories ? 12 : 0);
+    this.categories = Array.from({ length: o.categories ?? 0 }, (_, k) => Buffer.from(`c${k},`, 'latin1'));
     this.state = (o.seed ?? 1) >>> 0;
     this.headerDone = o.header === false;
   }
@@ -60,7 +64,7 @@ export class CsvGenerator extends Readable {
     let pos = 0;
     if (!this.headerDone) {
       this.headerDone = true;
-      const names = Array.from({ length: this.o.features }, (_, i) => `x${i + 1}`).join(',') + ',label\n';
+      const names = Array.from({ length: this.o.features }, (_, i) => `x${i + 1}`).join(',') + (this.categories.length > 0 ? ',colour' : '') + ',label\n';
       pos += buf.write(names, 0, 'latin1');
       this.line++;
     }
@@ -76,6 +80,11 @@ export class CsvGenerator extends Readable {
         buf.set(t, pos);
         pos += t.length;
         buf[pos++] = COMMA;
+      }
+      if (this.categories.length > 0) {
+        const c = this.categories[this.next() % this.categories.length]!;
+        buf.set(c, pos);
+        pos += c.length;
       }
       buf[pos++] = ZERO + (x1 * x2 > 0 ? 1 : 0);
       buf[pos++] = LF;

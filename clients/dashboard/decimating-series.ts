@@ -6,7 +6,10 @@
  * pairs merge and the stride doubles: older data keeps a uniform but halved
  * resolution, memory is fixed and the work is O(1) per point, amortized.
  * Non-finite values are gaps (null, as uPlot draws them) and never pull a mean.
+ * A column may merge by 'min' or 'max' instead of the mean (a band that keeps spikes).
  */
+export type Merge = 'mean' | 'min' | 'max';
+
 export class DecimatingSeries {
   private readonly recentX: number[] = [];
   private readonly recent: (number | null)[][];
@@ -25,6 +28,7 @@ export class DecimatingSeries {
   constructor(
     readonly columns: number,
     readonly capacity = 2000,
+    private readonly merges: readonly Merge[] = [],
   ) {
     if (!(capacity >= 8)) throw new RangeError(`Expected a capacity >= 8, got ${capacity}`);
     this.recentCap = Math.floor(capacity / 4);
@@ -71,9 +75,15 @@ export class DecimatingSeries {
     if (this.out !== undefined) return this.out;
     const open = this.bucketTaken > 0;
     const x = [...this.histX, ...(open ? [this.bucketX] : []), ...this.recentX];
-    const cols = this.hist.map((h, k) => [...h.mean, ...(open ? [this.bucketN[k]! > 0 ? this.bucketSum[k]! / this.bucketN[k]! : null] : []), ...this.recent[k]!]);
+    const cols = this.hist.map((h, k) => [...h.mean, ...(open ? [this.bucketValue(k)] : []), ...this.recent[k]!]);
     this.out = [x, ...cols];
     return this.out;
+  }
+
+  private bucketValue(k: number): number | null {
+    const n = this.bucketN[k]!;
+    if (n === 0) return null;
+    return (this.merges[k] ?? 'mean') === 'mean' ? this.bucketSum[k]! / n : this.bucketSum[k]!;
   }
 
   /** Moves the oldest exact point into the history's open bucket. */
@@ -83,14 +93,14 @@ export class DecimatingSeries {
     for (let k = 0; k < this.columns; k++) {
       const v = this.recent[k]!.shift()!;
       if (v !== null) {
-        this.bucketSum[k]! += v;
+        this.bucketSum[k] = combine(this.merges[k], this.bucketSum[k]!, this.bucketN[k]!, v, 1);
         this.bucketN[k]!++;
       }
     }
     if (++this.bucketTaken < this.stride) return;
     this.histX.push(this.bucketX);
     this.hist.forEach((h, k) => {
-      h.mean.push(this.bucketN[k]! > 0 ? this.bucketSum[k]! / this.bucketN[k]! : null);
+      h.mean.push(this.bucketValue(k));
       h.n.push(this.bucketN[k]!);
     });
     this.bucketTaken = 0;
@@ -106,7 +116,8 @@ export class DecimatingSeries {
       this.histX[o] = this.histX[2 * o]!;
       for (const h of this.hist) {
         const a = h.mean[2 * o]!, na = h.n[2 * o]!, b = h.mean[2 * o + 1]!, nb = h.n[2 * o + 1]!;
-        h.mean[o] = na + nb === 0 ? null : ((a ?? 0) * na + (b ?? 0) * nb) / (na + nb);
+        const mode = this.merges[this.hist.indexOf(h)] ?? 'mean';
+        h.mean[o] = na + nb === 0 ? null : mode === 'mean' ? ((a ?? 0) * na + (b ?? 0) * nb) / (na + nb) : na === 0 ? b : nb === 0 ? a : combine(mode, a!, na, b!, nb);
         h.n[o] = na + nb;
       }
     }
@@ -114,4 +125,11 @@ export class DecimatingSeries {
     for (const h of this.hist) h.mean.length = h.n.length = half;
     this.stride *= 2;
   }
+}
+
+/** A running sum (mean columns), minimum or maximum, with `na` values in `a` so far. */
+function combine(mode: Merge | undefined, a: number, na: number, b: number, _nb: number): number {
+  if (mode === 'min') return na === 0 ? b : Math.min(a, b);
+  if (mode === 'max') return na === 0 ? b : Math.max(a, b);
+  return a + b;
 }

@@ -44,6 +44,32 @@ export function showCost(r: nnstream.v1.CostReport): void {
   tile('stat-clients', String(r.connections), r.connections);
 }
 
+/**
+ * The task's own tiles: accuracy for classification; R² and RMSE for regression
+ * (from the holdout when the model keeps one, else R² on the recent samples and
+ * the progressive RMSE), never an accuracy that regression does not have.
+ */
+export function showTaskTiles(task: string, r: nnstream.v1.CostReport | undefined, recentR2: number | undefined): void {
+  const regression = task === 'regression';
+  byId('tile-rmse').hidden = !regression;
+  const holdout = r !== undefined && Number(r.holdoutSamples) > 0;
+  const k = byId('stat-accuracy-k');
+  if (!regression) {
+    const want = 'accuracy <small>(smoothed)</small>';
+    if (k.innerHTML !== want) k.innerHTML = want;
+    return;
+  }
+  const wantK = holdout ? 'R² <small>(holdout)</small>' : 'R² <small>(recent samples)</small>';
+  if (k.innerHTML !== wantK) k.innerHTML = wantK;
+  const r2 = holdout ? r!.holdoutR2 : (recentR2 ?? NaN);
+  tile('stat-accuracy', formatValue(r2), r2);
+  const rmse = holdout ? r!.holdoutRmse : r !== undefined && r.smoothedLoss >= 0 ? Math.sqrt(2 * r.smoothedLoss) : NaN;
+  tile('stat-rmse', formatValue(rmse), rmse, holdout ? 'on the holdout' : 'progressive, smoothed');
+  const rk = byId('tile-rmse').querySelector('.k')!;
+  const wantR = holdout ? 'RMSE <small>(holdout)</small>' : 'RMSE <small>(smoothed)</small>';
+  if (rk.innerHTML !== wantR) rk.innerHTML = wantR;
+}
+
 /** The model's live settings, as told by the newest CostReport or ModelInfo. */
 export interface Settings {
   paused: boolean;

@@ -1,41 +1,102 @@
 import uPlot from 'uplot';
 import { DecimatingSeries } from './decimating-series.js';
-import { formatValue } from './format.js';
+import { formatValue, tickLabels } from './format.js';
+import { emaSmooth } from './smoothing.js';
+import { downloadCsv } from './csv-download.js';
 import type { nnstream } from '../../src/codec/generated/nnstream.js';
 
 // columns of the shared series
-const COST = 0, SMOOTH_COST = 1, ACC = 2, SMOOTH_ACC = 3, LOSS = 4, SMOOTH_LOSS = 5, RATE = 6;
-const EMA = 0.05; // the server's per-step smoothing of cost and accuracy
+const COST = 0, COST_MIN = 1, COST_MAX = 2, ACC = 3, LOSS = 4, RATE = 5, TIME = 6, HO_LOSS = 7, HO_ACC = 8, HO_RMSE = 9, RMSE = 10;
+const COLUMNS = 11;
+
+export interface ChartView {
+  task: string;
+  smoothing: number; // TensorBoard's weight: 0 none, 0.99 heavy
+  logCost: boolean;
+  xAxis: 'step' | 'time';
+}
+
+/** One line of a chart: a column of the series, raw or smoothed, with its look. */
+interface Line {
+  label: string;
+  column: number;
+  smooth?: boolean;
+  stroke: string;
+  width: number;
+  dash?: number[];
+  band?: 'max' | 'min';
+}
 
 interface ChartSpec {
   id: string;
-  columns: readonly number[];
-  labels: readonly string[];
+  title: string;
+  name: string; // file name of its CSV
+  lines: Line[];
   range?: [number, number];
+  log?: boolean;
 }
 
-const SPECS: readonly ChartSpec[] = [
-  { id: 'chart-cost', columns: [COST, SMOOTH_COST], labels: ['cost', 'smoothed'] },
-  { id: 'chart-accuracy', columns: [ACC, SMOOTH_ACC], labels: ['accuracy', 'smoothed'], range: [0, 1] },
-  { id: 'chart-loss', columns: [LOSS, SMOOTH_LOSS], labels: ['loss', 'smoothed'] },
-  { id: 'chart-rate', columns: [RATE], labels: ['samples/s'] },
-];
+const RAW = 'rgba(8,119,189,0.35)', SMOOTH = '#0b3d66', HOLDOUT = '#c2410c', BAND = 'rgba(8,119,189,0.14)';
 
-/** The line charts of cost, progressive accuracy and loss, and throughput, per step. */
+/** The charts for this view: what the task has (no empty accuracy chart for regression), holdout lines when there is a holdout. */
+function specsOf(v: ChartView, holdout: boolean): ChartSpec[] {
+  const smooth = `smoothed (${v.smoothing.toFixed(2)})`;
+  const pair = (label: string, column: number): Line[] => [
+    { label, column, stroke: v.smoothing > 0 ? RAW : SMOOTH, width: v.smoothing > 0 ? 1 : 2 },
+    ...(v.smoothing > 0 ? [{ label: smooth, column, smooth: true, stroke: SMOOTH, width: 2 }] : []),
+  ];
+  const ho = (label: string, column: number): Line[] => (holdout ? [{ label, column, stroke: HOLDOUT, width: 2, dash: [6, 3] }] : []);
+  const regression = v.task === 'regression';
+  return [
+    {
+      id: 'chart-cost', title: `Cost per step <small>${v.logCost ? 'log' : 'linear'} scale · band: min–max of each point</small>`, name: 'cost', log: v.logCost,
+      lines: [{ label: 'max', column: COST_MAX, stroke: 'rgba(8,119,189,0.25)', width: 1, band: 'max' }, { label: 'min', column: COST_MIN, stroke: 'rgba(8,119,189,0.25)', width: 1, band: 'min' }, ...pair('cost', COST)],
+    },
+    regression
+      ? { id: 'chart-accuracy', title: 'Progressive RMSE <small>each batch scored before learning from it</small>', name: 'rmse', lines: [...pair('RMSE', RMSE), ...ho('holdout RMSE', HO_RMSE)] }
+      : { id: 'chart-accuracy', title: 'Progressive accuracy <small>each batch scored before learning from it</small>', name: 'accuracy', lines: [...pair('accuracy', ACC), ...ho('holdout', HO_ACC)], range: [0, 1] },
+    { id: 'chart-loss', title: `Progressive loss <small>${holdout ? 'training · holdout' : 'raw · smoothed'}</small>`, name: 'loss', lines: [...pair('loss', LOSS), ...ho('holdout loss', HO_LOSS)] },
+    { id: 'chart-rate', title: 'Throughput <small>samples per second</small>', name: 'throughput', lines: [{ label: 'samples/s', column: RATE, stroke: SMOOTH, width: 2 }] },
+  ];
+}
+
+/**
+ * The line charts of cost, progressive accuracy (RMSE for regression), loss and
+ * throughput, by step or wall time: raw values, TensorBoard-style smoothing set
+ * by a slider, holdout curves when the model keeps a holdout, the cost's min–max
+ * band (history points stand for many steps), and a CSV of each chart's data.
+ */
 export class TimeCharts {
-  readonly series = new DecimatingSeries(7, 2000);
-  private readonly charts: { plot: uPlot; spec: ChartSpec; box: HTMLElement }[] = [];
-  private smoothLoss = NaN;
+  readonly series = new DecimatingSeries(COLUMNS, 2000, ['mean', 'min', 'max', 'mean', 'mean', 'mean', 'min']);
+  private charts: { plot: uPlot; spec: ChartSpec; box: HTMLElement }[] = [];
   private lastStep = -1;
+  private holdout = false;
+  /** Live reports skipped steps (the page's rate limit): the server's history holds them. */
+  gaps = false;
+  private view: ChartView = { task: 'binary', smoothing: 0.6, logCost: false, xAxis: 'step' };
+  private readonly resizer = new ResizeObserver(() => this.resize());
 
-  constructor(root: Document = document) {
-    for (const spec of SPECS) {
-      const box = root.getElementById(spec.id)!;
-      const plot = new uPlot(options(spec, box), this.dataFor(spec), box);
-      this.charts.push({ plot, spec, box });
-    }
-    const resize = new ResizeObserver(() => this.resize());
-    for (const c of this.charts) resize.observe(c.box);
+  constructor(private readonly root: Document = document) {
+    this.build();
+  }
+
+  /** Changes what the charts show; rebuilds them when their lines change. */
+  setView(change: Partial<ChartView>): void {
+    const next = { ...this.view, ...change };
+    if (JSON.stringify(next) === JSON.stringify(this.view)) return;
+    this.view = next;
+    this.build();
+  }
+
+  get current(): ChartView {
+    return this.view;
+  }
+
+  /** Forgets every point (a new connection replays the history from the start). */
+  clear(): void {
+    this.series.clear();
+    this.lastStep = -1;
+    this.gaps = false;
   }
 
   /** Adds one report; returns true when the step went backwards (a reset model or a new server) and history was cleared. */
@@ -43,39 +104,92 @@ export class TimeCharts {
     const step = Number(r.step);
     let restarted = false;
     if (step < this.lastStep) {
-      this.series.clear();
-      this.smoothLoss = NaN;
+      this.clear();
       restarted = true;
     }
     if (step === this.lastStep && !restarted) return false;
-    const gap = this.lastStep < 0 ? 1 : step - this.lastStep;
+    if (r.history !== true && this.lastStep >= 0 && step > this.lastStep + 1) this.gaps = true;
     this.lastStep = step;
-    this.smoothLoss = smoothLoss(this.smoothLoss, r, gap);
-    const v: number[] = [];
+    const hasHoldout = Number(r.holdoutSamples) > 0;
+    const v: number[] = new Array<number>(COLUMNS).fill(NaN);
+    const replay = r.history === true && Number.isFinite(r.costMin) && r.costMin <= r.costMax && (r.costMin !== 0 || r.costMax !== 0);
     v[COST] = r.cost;
-    v[SMOOTH_COST] = r.smoothedCost;
+    v[COST_MIN] = replay ? r.costMin : r.cost;
+    v[COST_MAX] = replay ? r.costMax : r.cost;
     v[ACC] = r.accuracy;
-    v[SMOOTH_ACC] = r.smoothedAccuracy;
     v[LOSS] = r.loss;
-    v[SMOOTH_LOSS] = this.smoothLoss;
     v[RATE] = r.samplesPerSecond;
+    v[TIME] = r.timeMs;
+    v[RMSE] = Number.isFinite(r.loss) && r.loss >= 0 ? Math.sqrt(2 * r.loss) : NaN; // the loss is (1/2m) Σ (a - y)²
+    if (hasHoldout) {
+      v[HO_LOSS] = r.holdoutLoss;
+      v[HO_ACC] = r.holdoutAccuracy;
+      v[HO_RMSE] = r.holdoutRmse;
+    }
     this.series.push(step, v);
+    if (hasHoldout && !this.holdout) {
+      this.holdout = true;
+      this.build();
+    }
     return restarted;
   }
 
   /** Redraws every chart from the series (call once per animation frame at most). */
   draw(): void {
+    const [steps] = this.series.aligned();
     for (const c of this.charts) {
       c.plot.setData(this.dataFor(c.spec));
       // with the pointer elsewhere, the legend shows the newest values
       if (!(c.plot.cursor.left! >= 0) && this.series.length > 0) c.plot.setLegend({ idx: this.series.length - 1 });
       c.box.dataset['points'] = String(this.series.length);
+      c.box.dataset['firstStep'] = steps.length > 0 ? String(steps[0]) : '';
+      c.box.dataset['lastStep'] = steps.length > 0 ? String(steps[steps.length - 1]) : '';
     }
   }
 
+  /** The chart's data as CSV (x, then each line as the legend names it). */
+  csv(id: string): string {
+    const c = this.charts.find((k) => k.spec.id === id);
+    if (c === undefined) return '';
+    const data = this.dataFor(c.spec);
+    const head = [this.view.xAxis === 'time' ? 'time' : 'step', ...c.spec.lines.map((l) => l.label)];
+    const rows = [head.join(',')];
+    for (let i = 0; i < data[0].length; i++) {
+      const x = data[0][i]!;
+      rows.push([this.view.xAxis === 'time' ? new Date(x * 1000).toISOString() : String(x), ...data.slice(1).map((col) => (col[i] == null ? '' : String(col[i])))].join(','));
+    }
+    return rows.join('\n') + '\n';
+  }
+
   private dataFor(spec: ChartSpec): uPlot.AlignedData {
-    const [x, ...columns] = this.series.aligned();
-    return [x, ...spec.columns.map((k) => columns[k]!)] as uPlot.AlignedData;
+    const [steps, ...columns] = this.series.aligned();
+    const x = this.view.xAxis === 'time' ? columns[TIME]!.map((t) => (t == null ? null : t / 1000)) : steps;
+    const ys = spec.lines.map((l) => {
+      const col = columns[l.column]!;
+      const y = l.smooth ? emaSmooth(col, this.view.smoothing) : col;
+      return spec.log ? y.map((v) => (v != null && v > 0 ? v : null)) : y;
+    });
+    return [x, ...ys] as uPlot.AlignedData;
+  }
+
+  private build(): void {
+    for (const c of this.charts) {
+      this.resizer.unobserve(c.box);
+      c.plot.destroy();
+    }
+    this.charts = [];
+    for (const spec of specsOf(this.view, this.holdout)) {
+      const box = this.root.getElementById(spec.id)!;
+      const title = this.root.getElementById(`${spec.id}-title`);
+      if (title !== null) title.innerHTML = spec.title;
+      const plot = new uPlot(options(spec, box, this.view), this.dataFor(spec), box);
+      this.charts.push({ plot, spec, box });
+      this.resizer.observe(box);
+      const button = this.root.querySelector<HTMLButtonElement>(`button[data-csv="${spec.id}"]`);
+      if (button !== null) button.onclick = () => downloadCsv(`nnstream-${spec.name}.csv`, this.csv(spec.id));
+    }
+    this.draw();
+    requestAnimationFrame(() => this.draw()); // a new plot's legend takes values once it has rendered
   }
 
   private resize(): void {
@@ -92,45 +206,49 @@ function sizeOf(box: HTMLElement): { width: number; height: number } {
   return { width: Math.max(120, Math.floor(box.clientWidth)), height: Number.isFinite(h) && h > 40 ? h : 200 };
 }
 
-function options(spec: ChartSpec, box: HTMLElement): uPlot.Options {
-  const raw = { stroke: 'rgba(8,119,189,0.45)', width: 1 };
-  const smooth = { stroke: '#0b3d66', width: 2 };
-  const styles = spec.columns.length === 1 ? [smooth] : [raw, smooth];
+/** Integer steps only: never "388 388" from half-step ticks. */
+const STEP_INCRS = Array.from({ length: 30 }, (_, i) => [1, 2, 5].map((m) => m * 10 ** i)).flat();
+
+/** An axis as wide as its longest label (uPlot's auto-size recipe): numbers are never clipped. */
+function fitAxis(self: uPlot, values: string[] | null, axisIdx: number, cycleNum: number): number {
+  const axis = self.axes[axisIdx]!;
+  if (cycleNum > 1) return (axis as unknown as { _size: number })._size;
+  let size = (axis.ticks?.size ?? 10) + (axis.gap ?? 5);
+  const longest = (values ?? []).reduce((a, v) => (v.length > a.length ? v : a), '');
+  if (longest !== '') {
+    self.ctx.font = (axis.font as unknown as string[])[0]!;
+    size += self.ctx.measureText(longest).width / (window.devicePixelRatio || 1);
+  }
+  return Math.ceil(size) + 4;
+}
+
+function logLabels(splits: number[]): string[] {
+  return splits.map((v) => {
+    const m = v / 10 ** Math.floor(Math.log10(v) + 1e-9);
+    return [1, 2, 5].some((k) => Math.abs(m - k) < 1e-6) ? formatValue(v) : '';
+  });
+}
+
+function options(spec: ChartSpec, box: HTMLElement, view: ChartView): uPlot.Options {
+  const time = view.xAxis === 'time';
+  const maxAt = spec.lines.findIndex((l) => l.band === 'max'), minAt = spec.lines.findIndex((l) => l.band === 'min');
   return {
     ...sizeOf(box),
     pxAlign: false,
     cursor: { drag: { x: false, y: false } },
     legend: { live: true },
-    scales: { x: { time: false }, y: spec.range ? { range: spec.range } : { auto: true } },
+    scales: {
+      x: { time },
+      y: spec.log ? { distr: 3, log: 10 } : spec.range ? { range: spec.range } : { auto: true },
+    },
+    ...(maxAt >= 0 && minAt >= 0 ? { bands: [{ series: [maxAt + 1, minAt + 1] as [number, number], fill: BAND }] } : {}),
     axes: [
-      { label: undefined, size: 30, values: (_u, ticks) => ticks.map((t) => compactTick(t)) },
-      { size: 50, values: (_u, ticks) => ticks.map((t) => axisValue(t)) },
+      time ? { size: 50 } /* two lines: time, then the date or hour */ : { size: 34, incrs: STEP_INCRS, values: (_u, ticks, _a, _s, incr) => tickLabels(ticks, incr) },
+      { size: fitAxis, values: spec.log ? (_u, ticks) => logLabels(ticks) : (_u, ticks, _a, _s, incr) => tickLabels(ticks, incr) },
     ],
-    series: [{ label: 'step', value: (_u, v) => (v == null ? '–' : String(Math.round(v))) }, ...spec.labels.map((label, i) => ({ label, ...styles[i]!, points: { show: false }, value: (_u: uPlot, v: number | null) => formatValue(v) }))],
+    series: [
+      time ? { label: 'time' } : { label: 'step', value: (_u, v) => (v == null ? '–' : String(Math.round(v))) },
+      ...spec.lines.map((l) => ({ label: l.label, stroke: l.stroke, width: l.width, ...(l.dash ? { dash: l.dash } : {}), points: { show: false }, spanGaps: l.column >= HO_LOSS, value: (_u: uPlot, v: number | null) => formatValue(v) })),
+    ],
   };
-}
-
-/**
- * The server smooths cost and accuracy per step; the page smooths loss the same
- * way from the reports it receives (a rate-limited subset): a gap of k steps
- * weighs the newest loss as k steps would. It starts from the server's smoothed
- * cost less the current L2 term, so with L2 = 0 it starts exact.
- */
-function smoothLoss(previous: number, r: nnstream.v1.CostReport, gap: number): number {
-  if (!Number.isFinite(r.loss)) return previous;
-  if (!Number.isFinite(previous)) return Number.isFinite(r.smoothedCost) ? r.smoothedCost - (r.cost - r.loss) : r.loss;
-  const a = 1 - (1 - EMA) ** Math.max(1, gap);
-  return previous + a * (r.loss - previous);
-}
-
-/** Axis labels: compact above 10 000 so they fit the axis. */
-function axisValue(v: number): string {
-  return Math.abs(v) >= 1e4 ? compactTick(v) : formatValue(v);
-}
-
-function compactTick(v: number): string {
-  const a = Math.abs(v);
-  if (a >= 1e6) return `${+(v / 1e6).toFixed(2)}M`;
-  if (a >= 1e3) return `${+(v / 1e3).toFixed(1)}k`;
-  return String(Math.round(v));
 }

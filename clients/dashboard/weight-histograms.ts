@@ -58,13 +58,16 @@ function drawPlot(p: LayerPlot): void {
   const { ctx, width, height } = fitCanvas(p.canvas);
   const cols = p.history.columns;
   if (cols.length === 0) return;
-  const left = 44, bottom = 16, top = 4, gap = 8;
-  const nowW = Math.max(40, Math.floor(width * 0.22));
-  const plotW = width - left - nowW - gap, plotH = height - top - bottom;
+  const bottom = 16, top = 4, gap = 8;
   let { lo, hi } = p.history.range();
   const pad = (hi - lo) * 0.04 || 1e-3;
   lo -= pad;
   hi += pad;
+  // the value labels' width decides the left margin: they are never clipped
+  ctx.font = '11px system-ui, sans-serif';
+  const left = Math.ceil(Math.max(24, ctx.measureText(formatValue(hi)).width, ctx.measureText(formatValue(lo)).width)) + 8;
+  const nowW = Math.max(40, Math.floor(width * 0.22));
+  const plotW = width - left - nowW - gap, plotH = height - top - bottom;
   const y = (v: number): number => top + plotH - ((v - lo) / (hi - lo)) * plotH;
   const first = cols[0]!.step, lastStep = cols[cols.length - 1]!.step, span = Math.max(1, lastStep - first);
   const x = (s: number): number => left + ((s - first) / span) * plotW;

@@ -14,6 +14,7 @@ import type { ClientEvents, ClientOptions, ClientState, ClientStats } from './op
 import { Outbox, type SendGroup, type SendResult } from './outbox.js';
 import { Requests } from './requests.js';
 import { blockFrame, splitBlock, toBlock, type Block, type Samples } from './samples.js';
+import { encodeRecords, predictRecordsFrame, type PlainRecord } from './records.js';
 
 /**
  * A client of `nnstream serve`: streams labelled samples with backpressure (a
@@ -129,6 +130,25 @@ export class NnstreamClient extends EventEmitter<ClientEvents> {
   /** Streams a CSV file without holding it in memory. */
   sendCsvFile(path: string, options: CsvSendOptions = {}): Promise<CsvSendSummary> {
     return sendCsv(this, { path }, options);
+  }
+
+  /**
+   * Sends samples as plain objects, column name -> value (`{ sepal: 5.1, colour: 'red', species: 'setosa' }`),
+   * encoded with the server's schema exactly as the server encodes a Record or a CSV row; resolves once trained.
+   */
+  async sendRecords(records: PlainRecord | readonly PlainRecord[]): Promise<SendResult> {
+    this.assertOpen();
+    const list = Array.isArray(records) ? (records as readonly PlainRecord[]) : [records as PlainRecord];
+    return this.send(encodeRecords(this.modelInfo.schemaJson ?? '', list));
+  }
+
+  /** Predictions for plain objects (the server encodes them with its schema); `labels` holds the class names. */
+  predictRecords(records: PlainRecord | readonly PlainRecord[], o: { timeoutMs?: number } = {}): Promise<Prediction> {
+    this.assertOpen();
+    const list = Array.isArray(records) ? (records as readonly PlainRecord[]) : [records as PlainRecord];
+    if (list.length === 0) return Promise.reject(new NnstreamError('BAD_SHAPE', 'Expected at least one record'));
+    const id = this.requests.newId();
+    return this.requests.add<Prediction>('predict', id, predictRecordsFrame(id, list), (f) => this.transmit(f), o.timeoutMs);
   }
 
   /** Asks for predictions for m samples of n features (column-major), answered from the current parameters. */

@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import { isNnError } from '../../src/core/errors.js';
 import { CsvParser, CsvRecordTooLarge, type CsvRecord } from '../../src/sources/csv-parser.js';
 import { CsvSchema } from '../../src/sources/csv-schema.js';
+import { headerOf, TableRows } from '../../src/sources/csv-table.js';
+import { Schema } from '../../src/schema/schema.js';
 import type { NnstreamClient } from './client.js';
 import { NnstreamError } from './errors.js';
 import type { SendResult } from './outbox.js';
@@ -53,8 +55,10 @@ export async function sendCsv(
     if (summary.problems.length < MAX_PROBLEMS) summary.problems.push(problem);
   };
   const inputs = client.inputs();
-  const schema = new CsvSchema({ labels: 'required', ...(o.label !== undefined ? { label: o.label } : {}), ...(inputs !== undefined ? { inputs } : {}) });
-  const parser = new CsvParser(o.maxRecordBytes);
+  // with the server's schema, columns are read by header name as the server reads them; else by position
+  const serverSchema = client.modelInfo.schemaJson ? Schema.fromJSON(JSON.parse(client.modelInfo.schemaJson), 'the server schema') : undefined;
+  const schema = serverSchema !== undefined ? schemaRows(serverSchema) : new CsvSchema({ labels: 'required', ...(o.label !== undefined ? { label: o.label } : {}), ...(inputs !== undefined ? { inputs } : {}) });
+  const parser = new CsvParser(o.maxRecordBytes, serverSchema !== undefined ? 'auto' : 44);
   let first = true;
   let n = 0, m = 0;
   let x = new Float64Array(0), y = new Float64Array(batch);
@@ -117,6 +121,20 @@ export async function sendCsv(
   await client.flush();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** CSV rows read with a schema, in the shape of CsvSchema (decide the header, then a sample per row). */
+function schemaRows(s: Schema): Pick<CsvSchema, 'decide' | 'toSample' | 'features'> {
+  let table: TableRows | undefined;
+  return {
+    features: s.inputs,
+    decide(r: CsvRecord): boolean {
+      const names = headerOf(r, s);
+      table = new TableRows(s, names, r.values.length, { labels: 'required' });
+      return names !== undefined;
+    },
+    toSample: (r: CsvRecord) => table!.toSample(r),
+  };
 }
 
 async function* bytesOf(input: { path: string } | { rows: Iterable<string> | AsyncIterable<string> }): AsyncGenerator<Uint8Array> {

@@ -9,3 +9,4 @@ export type {
 } from './messages.js';
 export type { SendResult } from './outbox.js';
 export type { LabelledSample, SampleMatrix, Samples } from './samples.js';
+export type { PlainRecord } from './records.js';

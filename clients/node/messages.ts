@@ -35,6 +35,8 @@ export interface Prediction {
   m: number;
   /** The step of the parameters that answered. */
   modelStep: number;
+  /** Classification with a schema: the predicted class name per sample ([] otherwise). */
+  labels: string[];
 }
 
 /** Which streams to receive and how often (see `Subscribe` in proto/nnstream.proto). */
@@ -47,6 +49,8 @@ export interface SubscribeOptions {
   paramsEverySteps?: number;
   paramsMaxPerSecond?: number;
   recentMax?: number;
+  /** First receive the server's retained cost history (reports with `history` true, oldest first, from step 0; again after a reconnect), then live ones. */
+  history?: boolean;
 }
 
 export interface SubscribeCallbacks {
@@ -81,6 +85,7 @@ export function subscribeFrame(o: SubscribeOptions, c: SubscribeCallbacks): Uint
       paramsEverySteps: o.paramsEverySteps ?? 0,
       paramsMaxPerSecond: o.paramsMaxPerSecond ?? 0,
       recentMax: o.recentMax ?? 0,
+      history: o.history ?? false,
     },
   });
 }
@@ -95,5 +100,5 @@ export function predictionOf(r: PredictResponse): Prediction {
   const yHat = Float64Array.from(r.yHat);
   const m = r.m > 0 ? r.m : 1;
   const k = r.k > 0 ? r.k : yHat.length / m;
-  return { id: Number(r.id), yHat, k, m, modelStep: Number(r.modelStep) };
+  return { id: Number(r.id), yHat, k, m, modelStep: Number(r.modelStep), labels: [...(r.labels ?? [])] };
 }

@@ -1,6 +1,9 @@
 #!/usr/bin/env -S node --single-threaded-gc
+import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { isNnError } from '../core/errors.js';
+import { evalCommand, evalHelp } from './eval.js';
+import { demoDataCommand, demoDataHelp } from './demo-data.js';
 import { exportCommand, exportHelp } from './export.js';
 import { UsageError } from './options.js';
 import { predictCommand, predictHelp } from './predict.js';
@@ -12,7 +15,9 @@ Commands:
   train [FILE|-]               train on CSV (stdin when FILE is - or absent)
   predict --model M [FILE|-]   print predictions as CSV
   serve                        WebSocket + HTTP server with the live dashboard
+  eval --model M [FILE|-]      score a labelled CSV (accuracy, log loss, AUC, RMSE, R², ...)
   export M --out N             convert a model between .json and .pb
+  demo-data flower             print a labelled example CSV (the course's flower data)
 
 Run "nnstream <command> --help" for a command's options.`;
 
@@ -34,7 +39,9 @@ async function serveCommand(args: string[]): Promise<void> {
 const commands: Record<string, { run: Command; help: string }> = {
   train: { run: trainCommand, help: trainHelp },
   predict: { run: predictCommand, help: predictHelp },
+  eval: { run: evalCommand, help: evalHelp },
   export: { run: exportCommand, help: exportHelp },
+  'demo-data': { run: demoDataCommand, help: demoDataHelp },
   serve: { run: serveCommand, help: '' },
 };
 
@@ -46,7 +53,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (name === '--version') {
-    process.stdout.write('nnstream 0.1.0\n');
+    const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string }; // dist/src/cli -> the package
+    process.stdout.write(`nnstream ${version}\n`);
     return;
   }
   const command = commands[name];

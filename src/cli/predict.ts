@@ -5,14 +5,20 @@ import { matrix } from '../core/matrix.js';
 import { csvSource } from '../sources/csv-source.js';
 import { loadModel } from '../storage/model-file.js';
 import { inputOf, RejectLog } from './input.js';
+import { predictionColumns } from './prediction-columns.js';
+import { schemaOfModel } from './schema-options.js';
 import { flag, parse, str } from './options.js';
 
 export const predictHelp = `Usage: nnstream predict --model MODEL [FILE|-] [options]
 
 Prints predictions for CSV rows (stdin when FILE is - or absent) as CSV with a
-header: "prediction" (the class, or the value for regression), then "p" (binary:
-probability of class 1) or "p0..pK-1" (multiclass). Input may have the label
-column or not. The model's input standardization is applied, never updated.
+header: "prediction" (the class itself, e.g. setosa or -1, or the value for
+regression, in the target's units), then "p" (binary: probability of the positive
+class) or one "p_CLASS" per class (multiclass). Columns are matched by header
+name with the model's schema (any order; extra columns are ignored; a missing
+one is an error naming it); input without a header is read by position. The
+label column may be there or not. The model's input standardization is applied,
+never updated.
 A bad row is reported on stderr with its line number and gets an empty output
 row, so output rows stay aligned with input rows.
 
@@ -30,7 +36,9 @@ export async function predictCommand(args: string[]): Promise<void> {
   }
   const modelPath = str(p, 'model');
   if (modelPath === undefined) throw new NnError('BAD_OPTION', 'Expected --model MODEL');
-  const learner = Learner.fromModel(await loadModel(modelPath), { learningRate: 0 });
+  const model = await loadModel(modelPath);
+  const learner = Learner.fromModel(model, { learningRate: 0 });
+  const schema = schemaOfModel(model, modelPath);
   const batch = Number(str(p, 'batch') ?? 1024);
   if (!Number.isInteger(batch) || batch < 1) throw new NnError('BAD_OPTION', `Expected --batch to be an integer >= 1, got ${str(p, 'batch')}`);
   const input = inputOf(p.positionals[0]);
@@ -38,7 +46,8 @@ export async function predictCommand(args: string[]): Promise<void> {
   const strict = flag(p, 'strict');
   const k = learner.outputs, n = learner.inputs;
   const task = learner.task;
-  const header = task === 'binary' ? 'prediction,p' : task === 'multiclass' ? ['prediction', ...Array.from({ length: k }, (_, i) => `p${i}`)].join(',') : 'prediction';
+  const header = schema !== undefined ? predictionColumns(schema).join(',') : task === 'binary' ? 'prediction,p' : task === 'multiclass' ? ['prediction', ...Array.from({ length: k }, (_, i) => `p${i}`)].join(',') : 'prediction';
+  const names = schema?.classes.map(csvField);
   const empty = ','.repeat(header.split(',').length - 1);
   const rejects = new RejectLog();
   const out = new CsvOut();
@@ -56,7 +65,8 @@ export async function predictCommand(args: string[]): Promise<void> {
         out.line(empty);
         continue;
       }
-      const pred = learner.loss.decide(A, j);
+      const decided = learner.loss.decide(A, j);
+      const pred = names !== undefined && task !== 'regression' ? names[decided]! : decided;
       if (task === 'binary') out.line(`${pred},${A.data[j]}`);
       else if (task === 'multiclass') out.line(`${pred},${Array.from(A.data.subarray(j * k, j * k + k)).join(',')}`);
       else out.line(String(pred));
@@ -65,7 +75,10 @@ export async function predictCommand(args: string[]): Promise<void> {
     slots.length = 0;
     filled = 0;
   };
-  const source = csvSource(input.source, { labels: 'optional', inputs: n, ...(label !== undefined ? { label } : {}), pace: () => out.room() });
+  const source = csvSource(input.source, {
+    labels: 'optional', inputs: n, ...(label !== undefined ? { label } : {}), pace: () => out.room(),
+    ...(schema !== undefined ? { schema, delimiter: 'auto' as const } : {}),
+  });
   await lastValueFrom(
     source.pipe(
       tap((e) => {
@@ -110,4 +123,9 @@ class CsvOut {
     if (this.parts.length > 0) this.write();
     await this.room();
   }
+}
+
+/** A class name as a CSV field (quoted when it holds a delimiter, a quote or a line break). */
+function csvField(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }

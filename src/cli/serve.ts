@@ -4,17 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { NnError } from '../core/errors.js';
 import type { Learner } from '../core/learner.js';
 import { TASKS } from '../core/loss.js';
-import { CsvParser, CsvRecordTooLarge } from '../sources/csv-parser.js';
-import { CsvSchema } from '../sources/csv-schema.js';
-import { loadModel } from '../storage/model-file.js';
+import { loadModel, modelFormatOf } from '../storage/model-file.js';
 import { Checkpointer } from '../server/checkpointer.js';
+import { CostHistory } from '../server/history.js';
+import type { HistoryPoint } from '../core/model.js';
 import { startDemo } from '../server/demo.js';
 import { loadCheckpoint, prepareCheckpoint } from '../storage/checkpoint-file.js';
 import { onSignals } from './shutdown.js';
 import { DEFAULT_LIMITS, NnServer, type ServerLimits } from '../server/server.js';
 import { Trainer } from '../server/trainer.js';
+import { serveHoldoutHelp, serveHoldoutOf, serveHoldoutSpec } from './holdout-options.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, num, oneOf, parse, str, type Parsed } from './options.js';
+import { classesOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
+import { listenError, persistenceNote, saveOnShutdown } from './serve-lifecycle.js';
+import { feedStdin, stopStdin } from './serve-stdin.js';
 
 const L = DEFAULT_LIMITS;
 export const serveHelp = `Usage: nnstream serve [options]
@@ -31,10 +35,13 @@ Server options:
   --inputs N                input features (default: the first sample's size)
   --max-wait-ms 50          flush a partial mini-batch this long after its first sample
   --stdin                   also train from CSV piped into stdin
-  --label NAME              label column of the stdin CSV (default "label", else the last)
+  --label NAME              label column of the stdin CSV (default "label", else class or target, else the last)
   --demo                    feed a built-in stream (the course's flower data, 2 inputs)
   --checkpoint FILE         checkpoint file (.pb or .json): resumed from when it exists
   --checkpoint-every SPEC   steps and/or seconds, e.g. 1000, 30s or 1000,30s (default 30s)
+  --history-points 2000     cost reports kept for dashboards that open late (4-100000; decimated as the run
+                            grows, each point keeping its min and max cost; saved with checkpoints)
+  --save FILE               write the model (.json or .pb) atomically when the server stops
   --inline-training         train on the main thread instead of a worker thread
   --train-threads 1         threads sharing each large matrix product of a step (1: the training
                             thread alone, so I/O and predictions keep a core; more trains faster)
@@ -64,16 +71,23 @@ Limits (defaults in brackets):
   --heartbeat-s S           ping interval; a peer that misses a pong is dropped [${L.heartbeatMs / 1000}]
   --max-abs X               largest accepted |feature| [${L.maxAbs}]
   --max-record-bytes N      longest stdin CSV record [1048576]
-${learnerOptionHelp}`;
+${serveHoldoutHelp}
+${learnerOptionHelp}
+${schemaOptionHelp}
+The schema (column names, categories, classes) comes from --model, --schema FILE,
+or the first --infer-rows rows of --stdin; clients may then send Records by
+column name, and predictions carry class names.`;
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export async function serveCommand(args: string[]): Promise<void> {
   const p = parse(args, {
     ...learnerOptionSpec,
+    ...schemaOptionSpec,
+    ...serveHoldoutSpec,
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
-    checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
+    checkpoint: { type: 'string' }, save: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'history-points': { type: 'string' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
     token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' }, 'allow-host': { type: 'string' },
     'max-pending-bytes': { type: 'string' }, 'max-pending-bytes-per-client': { type: 'string' }, 'max-seq-gap': { type: 'string' }, 'max-unsent-bytes': { type: 'string' }, 'max-receiving-bytes': { type: 'string' },
     'client-ttl': { type: 'string' }, 'shutdown-timeout': { type: 'string' },
@@ -98,44 +112,57 @@ export async function serveCommand(args: string[]): Promise<void> {
     const stale = await prepareCheckpoint(checkpointPath); // before anything is acked: a path it can write
     if (stale > 0) log(`removed ${stale} temporary file(s) an earlier run left beside ${checkpointPath}`);
   }
+  const savePath = str(p, 'save');
+  if (savePath !== undefined) modelFormatOf(savePath); // fail before starting on a bad name
   const modelPath = checkpointPath !== undefined && existsSync(checkpointPath) ? checkpointPath : str(p, 'model');
   if (str(p, 'init') !== undefined && modelPath === undefined) p.values['model'] = str(p, 'init');
   let learner: Learner | undefined;
   let clients: Record<string, number> = {};
   let owners: Record<string, string> = {};
   if (modelPath !== undefined && modelPath === checkpointPath) await loadCheckpoint(modelPath); // damaged? refused, with FILE.prev offered
+  let savedHistory: HistoryPoint[] = [];
   const makeLearner = await learnerFactory(modelPath !== undefined ? withInit(p, modelPath) : p);
-  if (modelPath !== undefined) {
-    const saved = await loadModel(modelPath);
-    learner = makeLearner(saved.layers[0]!.W.cols);
+  const saved = modelPath !== undefined ? await loadModel(modelPath) : undefined;
+  const settings = await schemaSettings(p, saved?.task);
+  let schema = settings.schema ?? (saved !== undefined ? schemaOfModel(saved, modelPath!) : undefined);
+  if (modelPath !== undefined && saved !== undefined) {
+    learner = makeLearner(saved.layers[0]!.W.cols, schema);
     clients = saved.clients ?? {};
     owners = saved.clientOwners ?? {};
+    savedHistory = saved.history ?? [];
     log(`${modelPath === checkpointPath ? 'resumed from checkpoint' : 'loaded model'} ${modelPath} at step ${learner.step} (${learner.samples} samples)`);
-  } else if (str(p, 'inputs') !== undefined) learner = makeLearner(int(p, 'inputs', 1)!);
-  const task = learner?.task ?? oneOf(p, 'task', TASKS, 'binary');
-  const classes = learner?.classes ?? (task === 'multiclass' ? (int(p, 'classes', 2) ?? 0) : 0);
+  } else if (schema !== undefined) learner = makeLearner(schema.inputs, schema);
+  else if (str(p, 'inputs') !== undefined) learner = makeLearner(int(p, 'inputs', 1)!);
+  const task = learner?.task ?? oneOf(p, 'task', TASKS, str(p, 'classes') !== undefined ? 'multiclass' : 'binary');
+  const given = classesOption(p);
+  const classes = learner?.classes ?? (task === 'multiclass' ? (typeof given === 'number' ? given : (given?.length ?? 0)) : 0);
   if (task === 'multiclass' && classes < 2) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');
 
+  const holdout = serveHoldoutOf(p);
   const trainer = new Trainer({
-    makeLearner, ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
+    makeLearner: (n) => makeLearner(n, schema), ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
     thread: !flag(p, 'inline-training'),
     trainThreads: int(p, 'train-threads', 1, 1),
     trainNice: trainNice(p),
     ledger: { ttlMs: num(p, 'client-ttl', 0, 86_400) * 1000 },
+    ...(holdout !== undefined ? { holdout } : {}),
     onFatal: (e) => {
       log(`fatal: ${e.message}`);
       process.exit(1);
     },
   });
   trainer.clients.restore(clients, owners);
+  trainer.schema = schema;
   const token = str(p, 'token') ?? process.env['NNSTREAM_TOKEN'];
   const viewerToken = str(p, 'viewer-token') ?? process.env['NNSTREAM_VIEWER_TOKEN'];
   const origins = str(p, 'allow-origin')?.split(',').map((s) => s.trim()).filter(Boolean);
   const hosts = str(p, 'allow-host')?.split(',').map((s) => s.trim()).filter(Boolean);
   const host = str(p, 'host') ?? '127.0.0.1';
+  const history = new CostHistory(historyPoints(p), savedHistory);
+  const port = int(p, 'port', 0, 8080);
   let checkpointer: Checkpointer | undefined;
   const server = new NnServer({
-    port: int(p, 'port', 0, 8080),
+    port,
     host,
     trainer,
     task,
@@ -144,63 +171,43 @@ export async function serveCommand(args: string[]): Promise<void> {
     limits: limitsOf(p),
     dashboardDir: dashboardDir(),
     ...(checkpointPath !== undefined ? { checkpoint: () => checkpointer!.write() } : {}),
+    history,
     log,
   });
   if (checkpointPath !== undefined) {
-    checkpointer = new Checkpointer(trainer, { path: checkpointPath, ...everyOf(str(p, 'checkpoint-every') ?? '30s') }, (seqs) => {
+    checkpointer = new Checkpointer(trainer, { path: checkpointPath, history, ...everyOf(str(p, 'checkpoint-every') ?? '30s') }, (seqs) => {
       server.metrics.checkpoints++;
       server.announceDurable(seqs);
     }, log);
   }
-  const { url } = await server.listen();
-  process.stdout.write(`listening ${url} (WebSocket ${url.replace(/^http/, 'ws')}ws)\n`);
+  const { url } = await server.listen().catch((e: unknown) => {
+    checkpointer?.stop();
+    trainer.close(); // its thread would keep the process alive
+    throw listenError(e, host, port);
+  });
+  log(persistenceNote(checkpointPath, savePath));
   if ((host === '0.0.0.0' || host === '::') && token === undefined) log('warning: listening on all interfaces without --token: anyone who can reach this port can train and control the model');
 
   const stops: (() => void)[] = [];
   if (demo) stops.push(startDemo(trainer));
   let stdinDone: Promise<void> = Promise.resolve();
-  if (flag(p, 'stdin')) stdinDone = feedStdin(trainer, p, log);
+  if (flag(p, 'stdin'))
+    stdinDone = feedStdin(trainer, { label: str(p, 'label'), settings, maxRecordBytes: int(p, 'max-record-bytes', 16, 1 << 20), ...(str(p, 'max-abs') !== undefined ? { maxAbs: num(p, 'max-abs', 0, 0, true) } : {}) }, (s) => (schema = s), log).catch((e: unknown) => {
+      log(`stdin: ${(e as Error).message} (the server stops: its --stdin input cannot be used)`);
+      process.exitCode = 1;
+      void shutdown('stdin error');
+    });
 
-  onSignals({ server, trainer, checkpointer, checkpointPath, stops: [...stops, () => (stdinStop = true)], timeoutMs: num(p, 'shutdown-timeout', 0.1, 10) * 1000, log, exit: (code) => process.exit(code) });
+  const shutdown = onSignals({
+    server, trainer, checkpointer, checkpointPath, stops: [...stops, stopStdin], timeoutMs: num(p, 'shutdown-timeout', 0.1, 10) * 1000, log, exit: (code) => process.exit(code),
+    save: async () => {
+      if (savePath !== undefined) await saveOnShutdown(trainer, savePath, log);
+      else if (checkpointPath === undefined && trainer.learner !== undefined) log(`the model (step ${trainer.learner.step}) is discarded: it was not saved (no --save or --checkpoint)`);
+    },
+  });
+  // ready: only now that a signal means a clean shutdown (before, it would kill without saving)
+  process.stdout.write(`listening ${url} (WebSocket ${url.replace(/^http/, 'ws')}ws)\n`);
   await stdinDone;
-}
-
-let stdinStop = false;
-
-/** Trains from CSV on stdin, paced by the trainer's queue, reporting bad rows by line. */
-async function feedStdin(trainer: Trainer, p: Parsed, log: (line: string) => void): Promise<void> {
-  const label = str(p, 'label');
-  const schema = new CsvSchema({ labels: 'required', ...(label ? { label } : {}), ...(trainer.inputs !== undefined ? { inputs: trainer.inputs } : {}), checkLabel: trainer.checkLabel });
-  const parser = new CsvParser(int(p, 'max-record-bytes', 16, 1 << 20));
-  let first = true, rows = 0, bad = 0;
-  const y = new Float64Array(1);
-  const onRecord = (r: Parameters<Parameters<CsvParser['push']>[1]>[0]): void => {
-    if (first) {
-      first = false;
-      if (schema.decide(r)) return;
-    }
-    const res = schema.toSample(r);
-    if ('rejected' in res) {
-      bad++;
-      if (bad <= 1000) log(`stdin line ${res.rejected.line}: ${res.rejected.reason}`);
-      return;
-    }
-    rows++;
-    y[0] = res.sample.y; // accept copies it, like x, at once
-    trainer.accept('stdin', res.sample.x, res.sample.x.length, y, 0);
-  };
-  try {
-    for await (const chunk of process.stdin) {
-      parser.push(chunk as Buffer, onRecord);
-      if (stdinStop) return;
-      await trainer.whenRoom();
-    }
-    parser.end(onRecord);
-    log(`stdin: ${rows} rows taken, ${bad} rejected`);
-  } catch (e) {
-    const msg = e instanceof CsvRecordTooLarge || e instanceof NnError ? e.message : (e as Error).message;
-    log(`stdin stopped: ${msg}`);
-  }
 }
 
 function applyDemoDefaults(p: Parsed): void {
@@ -260,4 +267,11 @@ function trainNice(p: Parsed): number {
   const nice = int(p, 'train-nice', 0, 10);
   if (nice > 19) throw new NnError('BAD_OPTION', `Expected --train-nice to be an integer from 0 to 19, got ${nice}`);
   return nice;
+}
+
+/** --history-points: 4 to 100 000 (each point is replayed to every dashboard that opens). */
+function historyPoints(p: Parsed): number {
+  const n = int(p, 'history-points', 4, 2000);
+  if (n > 100_000) throw new NnError('BAD_OPTION', `Expected --history-points to be an integer from 4 to 100000, got ${n}`);
+  return n;
 }

@@ -9,6 +9,8 @@ export interface ShutdownParts {
   checkpointPath: string | undefined;
   /** Stop the other sources (demo, stdin). */
   stops: (() => void)[];
+  /** After the last checkpoint: anything else to write (the model to --save). */
+  save?: () => Promise<void>;
   /** The whole shutdown ends within this (ms), checkpoint included. */
   timeoutMs: number;
   log: (line: string) => void;
@@ -22,7 +24,7 @@ export interface ShutdownParts {
  * failure ends it with a message and exit 1 (never an unhandled rejection); a
  * second signal exits at once.
  */
-export function onSignals(parts: ShutdownParts): void {
+export function onSignals(parts: ShutdownParts): (reason: string) => void {
   let stopping = false;
   const handle = (signal: string): void => {
     if (stopping) {
@@ -37,7 +39,7 @@ export function onSignals(parts: ShutdownParts): void {
     shutdown(signal, parts).then(
       () => {
         clearTimeout(timer);
-        parts.exit(0);
+        parts.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
       },
       (e: unknown) => {
         clearTimeout(timer);
@@ -48,12 +50,13 @@ export function onSignals(parts: ShutdownParts): void {
   };
   process.on('SIGTERM', () => handle('SIGTERM'));
   process.on('SIGINT', () => handle('SIGINT'));
+  return handle;
 }
 
 const within = <T>(p: Promise<T>, ms: number): Promise<T | 'late'> =>
   Promise.race([p, new Promise<'late'>((r) => setTimeout(() => r('late'), ms).unref())]);
 
-async function shutdown(signal: string, { server, trainer, checkpointer, checkpointPath, stops, timeoutMs, log }: ShutdownParts): Promise<void> {
+async function shutdown(signal: string, { server, trainer, checkpointer, checkpointPath, stops, save, timeoutMs, log }: ShutdownParts): Promise<void> {
   server.stopAccepting();
   for (const stop of stops) stop();
   if (trainer.paused) log(`${signal}: stopping — training is paused: the ${trainer.backlog} samples waiting stay untrained (unacknowledged, for their clients to resend)`);
@@ -69,6 +72,7 @@ async function shutdown(signal: string, { server, trainer, checkpointer, checkpo
     server.announceDurable(seqs);
     log(`final checkpoint written to ${checkpointPath} at step ${trainer.learner?.step ?? 0}`);
   }
+  await save?.();
   await server.close(1001, 'server shutting down');
   trainer.close();
 }

@@ -2,7 +2,7 @@ import { isHiddenActivation, OUTPUT_ACTIVATIONS, type ActivationName } from '../
 import { NnError } from '../core/errors.js';
 import { TASKS, type Task } from '../core/loss.js';
 import { fromRows, toRows } from '../core/matrix.js';
-import { MODEL_FORMAT, type LayerData, type ModelData } from '../core/model.js';
+import { MODEL_FORMAT, type HistoryPoint, type LayerData, type ModelData } from '../core/model.js';
 import type { OptimizerState } from '../core/optimizers.js';
 import { OPTIMIZERS } from '../core/optimizers.js';
 import type { RngState } from '../core/rng.js';
@@ -21,6 +21,10 @@ export interface ModelJson {
   rng?: unknown;
   clients?: Record<string, number>;
   clientOwners?: Record<string, string>;
+  /** Checkpoints: the cost history, column-wise (one list per figure, NaN as null). */
+  history?: Record<string, (number | null)[]>;
+  targetNormalizer?: { count: number; mean: number[]; m2: number[] };
+  schema?: object;
 }
 
 export function modelToJson(model: ModelData): ModelJson {
@@ -42,6 +46,9 @@ export function modelToJson(model: ModelData): ModelJson {
   if (model.rng) json.rng = model.rng;
   if (model.clients) json.clients = model.clients;
   if (model.clientOwners && Object.keys(model.clientOwners).length > 0) json.clientOwners = model.clientOwners;
+  if (model.history && model.history.length > 0) json.history = historyColumns(model.history);
+  if (model.targetNormalizer) json.targetNormalizer = { count: model.targetNormalizer.count, mean: Array.from(model.targetNormalizer.mean), m2: Array.from(model.targetNormalizer.m2) };
+  if (model.schema) json.schema = JSON.parse(JSON.stringify(model.schema)) as object; // its JSON form, copied
   return json;
 }
 
@@ -98,6 +105,17 @@ export function modelFromJson(value: unknown): ModelData {
     if (mean.length !== n || m2.length !== n) bad(`normalizer must have ${n} features`);
     model.normalizer = { count: finiteNumber(nz['count'], 'normalizer.count', 0), mean: Float64Array.from(mean), m2: Float64Array.from(m2) };
   }
+  const tn = j['targetNormalizer'] as Record<string, unknown> | undefined;
+  if (tn !== undefined) {
+    if (task !== 'regression') bad('targetNormalizer is for a regression model');
+    const mean = numbers(tn['mean'], 'targetNormalizer.mean'), m2 = numbers(tn['m2'], 'targetNormalizer.m2');
+    if (mean.length !== 1 || m2.length !== 1) bad('targetNormalizer must have 1 value in mean and m2');
+    model.targetNormalizer = { count: finiteNumber(tn['count'], 'targetNormalizer.count', 0), mean: Float64Array.from(mean), m2: Float64Array.from(m2) };
+  }
+  if (j['schema'] !== undefined) {
+    if (typeof j['schema'] !== 'object' || j['schema'] === null || Array.isArray(j['schema'])) bad('"schema" must be an object');
+    model.schema = j['schema'] as object;
+  }
   const opt = j['optimizer'] as Record<string, unknown> | undefined;
   if (opt !== undefined) {
     if (typeof opt['name'] !== 'string' || !(OPTIMIZERS as readonly string[]).includes(opt['name'])) bad(`optimizer.name must be one of ${OPTIMIZERS.join(', ')}`);
@@ -120,5 +138,26 @@ export function modelFromJson(value: unknown): ModelData {
     model.clientOwners = Object.create(null) as Record<string, string>;
     for (const [id, d] of Object.entries(owners as Record<string, unknown>)) model.clientOwners[id] = typeof d === 'string' ? d : bad(`clientOwners.${id} must be a string`);
   }
+  if (j['history'] !== undefined) model.history = historyFromColumns(j['history']);
   return model;
+}
+
+function historyColumns(points: readonly HistoryPoint[]): Record<string, (number | null)[]> {
+  const keys = new Set(points.flatMap((p) => Object.keys(p)));
+  const out: Record<string, (number | null)[]> = {};
+  for (const k of keys) out[k] = points.map((p) => (p[k] !== undefined && Number.isFinite(p[k]) ? p[k]! : null));
+  return out;
+}
+
+/** "history": {"step": [...], "cost": [...], ...}: lists of one length, numbers or null (NaN). */
+function historyFromColumns(v: unknown): HistoryPoint[] {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) bad('"history" must be an object of equally long lists');
+  const cols = Object.entries(v as Record<string, unknown>);
+  const n = cols.length === 0 ? 0 : Array.isArray(cols[0]![1]) ? (cols[0]![1] as unknown[]).length : -1;
+  const points: HistoryPoint[] = Array.from({ length: Math.max(0, n) }, () => ({}));
+  for (const [k, list] of cols) {
+    if (!Array.isArray(list) || list.length !== n || !list.every((x) => x === null || (typeof x === 'number' && Number.isFinite(x)))) bad(`history.${k} must be a list of ${n} numbers (or null)`);
+    (list as (number | null)[]).forEach((x, i) => (points[i]![k] = x ?? NaN));
+  }
+  return points;
 }

@@ -15,7 +15,9 @@ export function modelToSnapshot(model: ModelData, withState = true): nnstream.v1
     format: MODEL_FORMAT,
     layers: model.layers.map((l) => ({ rows: l.W.rows, cols: l.W.cols, activation: l.activation, w: Array.from(toRowMajor(l.W)), b: Array.from(l.b) })),
   };
+  if (model.targetNormalizer) snap.targetNormalizer = { count: model.targetNormalizer.count, mean: Array.from(model.targetNormalizer.mean), m2: Array.from(model.targetNormalizer.m2) };
   if (!withState) return snap;
+  if (model.schema) snap.schemaJson = JSON.stringify(model.schema);
   if (model.normalizer) snap.normalizer = { count: model.normalizer.count, mean: Array.from(model.normalizer.mean), m2: Array.from(model.normalizer.m2) };
   if (model.optimizer)
     snap.optimizer = {
@@ -29,6 +31,7 @@ export function modelToSnapshot(model: ModelData, withState = true): nnstream.v1
   if (model.rng) snap.rngState = JSON.stringify(model.rng);
   if (model.clients) snap.clientSeqs = model.clients;
   if (model.clientOwners) snap.clientOwners = model.clientOwners;
+  if (model.history && model.history.length > 0) snap.history = model.history.map((p) => ({ ...p }) as nnstream.v1.CostReport.$Properties);
   return snap;
 }
 
@@ -69,8 +72,17 @@ export function snapshotToModel(snap: nnstream.v1.ParameterSnapshot): ModelData 
     json['optimizer'] = { name: snap.optimizer.name, learningRate: snap.optimizer.learningRate, scalars: snap.optimizer.scalars, arrays };
   }
   if (snap.optimizer?.l2) json['l2'] = snap.optimizer.l2;
+  if (snap.targetNormalizer) json['targetNormalizer'] = { count: Number(snap.targetNormalizer.count), mean: snap.targetNormalizer.mean, m2: snap.targetNormalizer.m2 };
+  if (snap.schemaJson) {
+    try {
+      json['schema'] = JSON.parse(snap.schemaJson);
+    } catch {
+      throw new NnError('BAD_MODEL', 'schema_json is not valid JSON');
+    }
+  }
   if (snap.clientSeqs && Object.keys(snap.clientSeqs).length > 0) json['clients'] = snap.clientSeqs;
   if (snap.clientOwners && Object.keys(snap.clientOwners).length > 0) json['clientOwners'] = snap.clientOwners;
+  if (snap.history && snap.history.length > 0) json['history'] = historyColumnsOf(snap.history);
   if (snap.rngState) {
     try {
       json['rng'] = JSON.parse(snap.rngState);
@@ -82,3 +94,12 @@ export function snapshotToModel(snap: nnstream.v1.ParameterSnapshot): ModelData 
 }
 
 export { modelToJson };
+
+/** The history's CostReports as the JSON form's columns (numeric fields only, by camelCase name). */
+function historyColumnsOf(reports: readonly nnstream.v1.CostReport.$Properties[]): Record<string, (number | null)[]> {
+  const plain = reports.map((r) => pb.CostReport.toObject(r as nnstream.v1.CostReport, { defaults: true }) as Record<string, unknown>);
+  const keys = Object.keys(plain[0] ?? {}).filter((k) => plain.every((p) => typeof p[k] === 'number'));
+  const out: Record<string, (number | null)[]> = {};
+  for (const k of keys) out[k] = plain.map((p) => (Number.isFinite(p[k]) ? (p[k] as number) : null));
+  return out;
+}

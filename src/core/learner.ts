@@ -7,6 +7,7 @@ import { leadingColumns, matrix, type Matrix } from './matrix.js';
 import { modelSizes, type ModelData } from './model.js';
 import { Network, Workspace, backward, forward, forwardToZL, sumSquaredWeights, type Alloc } from './network.js';
 import { Normalizer, type NormalizerState } from './normalizer.js';
+import { withSchedule, type LrSchedule } from './lr-schedule.js';
 import { createOptimizer, type Optimizer, type OptimizerName } from './optimizers.js';
 import { Rng } from './rng.js';
 import { DEFAULT_ARENA_BYTES, defaultKernels } from './wasm-kernels.js';
@@ -23,6 +24,10 @@ export interface LearnerOptions {
   seed?: number | string;
   initScheme?: InitScheme;
   standardize?: boolean;
+  /** Regression: standardize the target too (default: with `standardize`). */
+  standardizeTarget?: boolean;
+  /** How the learning rate changes with the steps (lr-schedule.ts); constant by default. */
+  lrSchedule?: LrSchedule;
   /** The matrix products' backend: by default WebAssembly SIMD where available, else jsKernels. */
   kernels?: Kernels;
 }
@@ -54,6 +59,10 @@ export class Learner {
   readonly loss: Loss;
   readonly optimizer: Optimizer;
   readonly normalizer: Normalizer | undefined;
+  /** Regression with standardization: the target's running mean and variance; the network learns the scaled target. */
+  readonly targetNormalizer: Normalizer | undefined;
+  /** What the inputs and outputs mean (see ModelData.schema): carried into toModel. */
+  schema: object | undefined;
   readonly classes: number;
   l2: number;
   step = 0;
@@ -71,8 +80,10 @@ export class Learner {
   private passGrads: Float64Array[] = [];
   // the normalizer's statistics before this step's batch, put back when the update is refused
   private readonly normalizerBefore: NormalizerState | undefined;
+  private readonly targetBefore: NormalizerState | undefined;
+  private scaledY = new Float64Array(0);
 
-  private constructor(net: Network, loss: Loss, classes: number, optimizer: Optimizer, normalizer: Normalizer | undefined, rng: Rng, l2: number, kernels: Kernels | undefined) {
+  private constructor(net: Network, loss: Loss, classes: number, optimizer: Optimizer, normalizer: Normalizer | undefined, rng: Rng, l2: number, kernels: Kernels | undefined, target?: Normalizer) {
     this.net = net;
     this.loss = loss;
     this.classes = classes;
@@ -81,6 +92,8 @@ export class Learner {
     this.rng = rng;
     this.l2 = l2;
     this.normalizerBefore = normalizer === undefined ? undefined : normalizer.getState();
+    this.targetNormalizer = target;
+    this.targetBefore = target?.getState();
     // room for the parameters, their gradients and a few batches; the learner moves to a larger arena when needed
     this.kernels = kernels ?? defaultKernels(Math.max(DEFAULT_ARENA_BYTES, 48 * net.size));
     this.moveParameters();
@@ -102,16 +115,17 @@ export class Learner {
     const rng = Rng.fromSeed(o.seed ?? 1);
     const scheme = o.initScheme ?? 'small';
     net.W.forEach((W) => initWeights(W, rng, initScale(scheme, W.cols)));
-    const optimizer = createOptimizer(o.optimizer ?? 'sgd', o.learningRate, net.paramNames(), net.params().map((p) => p.length));
+    const optimizer = withSchedule(createOptimizer(o.optimizer ?? 'sgd', o.learningRate, net.paramNames(), net.params().map((p) => p.length)), o.lrSchedule, undefined);
     const normalizer = o.standardize ? new Normalizer(o.inputs) : undefined;
-    return new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? 0, o.kernels);
+    const target = (o.standardizeTarget ?? o.standardize) && o.task === 'regression' ? new Normalizer(1) : undefined;
+    return new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? 0, o.kernels, target);
   }
 
   /**
    * A learner holding a saved model's parameters, normalizer and counters. Its
    * optimizer state is restored when the saved one used the same optimizer.
    */
-  static fromModel(model: ModelData, o: { learningRate?: number; optimizer?: OptimizerName; l2?: number; seed?: number | string; standardize?: boolean; kernels?: Kernels } = {}): Learner {
+  static fromModel(model: ModelData, o: { learningRate?: number; optimizer?: OptimizerName; l2?: number; seed?: number | string; standardize?: boolean; lrSchedule?: LrSchedule; kernels?: Kernels } = {}): Learner {
     const loss = lossFor(model.task);
     const sizes = modelSizes(model);
     const acts: ActivationName[] = model.layers.map((l) => l.activation);
@@ -129,20 +143,27 @@ export class Learner {
     const name = o.optimizer ?? model.optimizer?.name ?? 'sgd';
     const lr = o.learningRate ?? model.optimizer?.learningRate;
     if (lr === undefined) throw new NnError('BAD_OPTION', 'The model holds no learning rate: give --lr');
-    const optimizer = createOptimizer(name, lr, net.paramNames(), net.params().map((p) => p.length));
-    if (model.optimizer !== undefined && model.optimizer.name === name) {
-      optimizer.setState(model.optimizer);
-      optimizer.learningRate = lr;
+    const plain = createOptimizer(name, lr, net.paramNames(), net.params().map((p) => p.length));
+    const sameOptimizer = model.optimizer !== undefined && model.optimizer.name === name;
+    if (sameOptimizer) {
+      plain.setState(model.optimizer!);
+      plain.learningRate = lr;
     }
-    let normalizer: Normalizer | undefined;
+    const optimizer = withSchedule(plain, o.lrSchedule, sameOptimizer ? model.optimizer : undefined); // a saved schedule continues
+    let normalizer: Normalizer | undefined, target: Normalizer | undefined;
+    if (model.targetNormalizer !== undefined) {
+      target = new Normalizer(1);
+      target.setState(model.targetNormalizer);
+    } else if (o.standardize && model.normalizer === undefined && model.task === 'regression') target = new Normalizer(1);
     if (model.normalizer !== undefined) {
       normalizer = new Normalizer(sizes[0]!);
       normalizer.setState(model.normalizer);
     } else if (o.standardize) normalizer = new Normalizer(sizes[0]!);
     const rng = model.rng !== undefined && o.seed === undefined ? Rng.fromState(model.rng) : Rng.fromSeed(o.seed ?? 1);
-    const learner = new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? model.l2 ?? 0, o.kernels);
+    const learner = new Learner(net, loss, classes, optimizer, normalizer, rng, o.l2 ?? model.l2 ?? 0, o.kernels, target);
     learner.step = model.step;
     learner.samples = model.samples;
+    learner.schema = model.schema;
     return learner;
   }
 
@@ -184,19 +205,40 @@ export class Learner {
     const m = X.cols;
     if (X.rows !== this.inputs) throw new NnError('BAD_SHAPE', `Expected ${this.inputs} features, got ${X.rows}`);
     if (!(labels.length >= m && m >= 1)) throw new NnError('BAD_SHAPE', `Expected ${m} labels for a batch of ${m}, got ${labels.length}`);
-    const normalizer = this.normalizer;
+    const normalizer = this.normalizer, target = this.targetNormalizer;
     if (normalizer !== undefined) {
       keepState(this.normalizerBefore!, normalizer);
       normalizer.update(X);
     }
-    const cost = this.pass(X, labels);
+    let scale = 1; // the cost in the target's units: the scaled one times the target's variance
+    if (target !== undefined) {
+      keepState(this.targetBefore!, target);
+      labels = this.scaleTargets(target, labels, m);
+      const v = target.m2[0]! / target.count;
+      scale = v > 0 ? v : 1;
+    }
+    const cost = this.pass(X, labels) * scale;
     const step = this.step, samples = this.samples + m, correct = this.passCorrect;
-    const made = Number.isFinite(cost) && (normalizer === undefined || normalizerFinite(normalizer)) && this.optimizer.tryStep(this.net.params(), this.passGrads);
+    const made = Number.isFinite(cost) && (normalizer === undefined || normalizerFinite(normalizer)) && (target === undefined || normalizerFinite(target)) &&
+      this.optimizer.tryStep(this.net.params(), this.passGrads);
     if (made) {
       this.step++;
       this.samples += m;
-    } else if (normalizer !== undefined) putState(normalizer, this.normalizerBefore!);
-    return { step, samples, m, cost, loss: this.passLoss, correct, accuracy: correct / m, refused: !made };
+    } else {
+      if (normalizer !== undefined) putState(normalizer, this.normalizerBefore!);
+      if (target !== undefined) putState(target, this.targetBefore!);
+    }
+    return { step, samples, m, cost, loss: this.passLoss * scale, correct, accuracy: correct / m, refused: !made };
+  }
+
+  /** Folds the batch's targets into the target statistics and returns them standardized (a buffer reused by the next step). */
+  private scaleTargets(target: Normalizer, labels: ArrayLike<number>, m: number): Float64Array {
+    if (this.scaledY.length < m) this.scaledY = new Float64Array(m);
+    const Y = matrix(1, m, this.scaledY.subarray(0, m));
+    for (let j = 0; j < m; j++) Y.data[j] = labels[j]!;
+    target.update(Y);
+    target.apply(Y, Y);
+    return Y.data;
   }
 
   /**
@@ -235,7 +277,14 @@ export class Learner {
     if (X.rows !== this.inputs) throw new NnError('BAD_SHAPE', `Expected ${this.inputs} features, got ${X.rows}`);
     const ws = this.workspace(false, X.cols);
     const input = this.normalizer === undefined ? this.stored(ws, X) : this.normalizer.apply(ws.X, X);
-    return forward(this.net, ws, input, this.kernels);
+    const A = forward(this.net, ws, input, this.kernels);
+    const target = this.targetNormalizer;
+    if (target !== undefined && target.count > 0) {
+      // back to the target's units
+      const v = target.m2[0]! / target.count, sd = v > 0 ? Math.sqrt(v) : 1, mu = target.mean[0]!, a = A.data;
+      for (let j = 0; j < a.length; j++) a[j] = a[j]! * sd + mu;
+    }
+    return A;
   }
 
   learnOne(x: Float64Array, label: number): StepReport {
@@ -253,6 +302,7 @@ export class Learner {
     const fresh = createOptimizer(this.optimizer.name, this.optimizer.learningRate, this.net.paramNames(), this.net.params().map((p) => p.length));
     this.optimizer.setState(fresh.getState());
     this.normalizer?.setState({ count: 0, mean: new Float64Array(this.inputs), m2: new Float64Array(this.inputs) });
+    this.targetNormalizer?.setState({ count: 0, mean: new Float64Array(1), m2: new Float64Array(1) });
     this.step = 0;
     this.samples = 0;
   }
@@ -336,8 +386,16 @@ export class Learner {
       l2: this.l2,
     };
     if (this.normalizer !== undefined) model.normalizer = this.normalizer.getState();
+    if (this.targetNormalizer !== undefined) model.targetNormalizer = this.targetNormalizer.getState();
+    if (this.schema !== undefined) model.schema = jsonForm(this.schema);
     return model;
   }
+}
+
+/** The JSON form of an object (its toJSON() when it has one), so that a copy of the model shares nothing with it. */
+function jsonForm(o: object): object {
+  const toJSON = (o as { toJSON?: () => object }).toJSON;
+  return typeof toJSON === 'function' ? toJSON.call(o) : o;
 }
 
 function keepState(into: NormalizerState, n: Normalizer): void {

@@ -32,7 +32,19 @@ export interface ModelData {
   clients?: Record<string, number>;
   /** Checkpoints only: per client id bound to a secret, the digest that owns it (see server/auth.ts). */
   clientOwners?: Record<string, string>;
+  /** Checkpoints only: the server's decimated history of cost reports (CostReport fields by name, numbers only). */
+  history?: HistoryPoint[];
+  /** Regression with --standardize: the target's running statistics (one feature). */
+  targetNormalizer?: NormalizerState;
+  /**
+   * What the inputs and outputs mean (columns, categories, classes): opaque to the
+   * core, an object whose JSON form (toJSON) the model file stores.
+   */
+  schema?: object;
 }
+
+/** One point of a cost history: CostReport figures by their camelCase field name (step, cost, costMin, ...). */
+export type HistoryPoint = Record<string, number>;
 
 export function modelSizes(model: ModelData): number[] {
   return [model.layers[0]!.W.cols, ...model.layers.map((l) => l.W.rows)];

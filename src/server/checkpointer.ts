@@ -1,10 +1,12 @@
 import { writeCheckpoint } from '../storage/checkpoint-file.js';
 import type { Trainer } from './trainer.js';
+import type { CostHistory } from './history.js';
 
 export interface CheckpointOptions {
   path: string;
   everySteps?: number; // 0: not by steps
   everyMs?: number; // 0: not by time
+  history?: CostHistory; // saved with the model, so a resumed server shows the run from its first step
 }
 
 /**
@@ -60,7 +62,8 @@ export class Checkpointer {
     const { model, seqs, owners } = captured;
     this.lastStep = model.step;
     this.lastTime = Date.now();
-    await writeCheckpoint(this.o.path, { ...model, clients: seqs, clientOwners: owners });
+    const history = this.o.history?.points(model.step);
+    await writeCheckpoint(this.o.path, { ...model, clients: seqs, clientOwners: owners, ...(history ? { history } : {}) });
     this.trainer.clients.markDurable(seqs);
     this.count++;
     this.onWritten(seqs);

@@ -1,3 +1,4 @@
+import type { CostHistory } from './history.js';
 import type { Metrics } from './metrics.js';
 import type { ServerLimits } from './limits.js';
 import type { Reports } from './reports.js';
@@ -15,6 +16,8 @@ export interface ServerContext {
   readonly closing: boolean;
   /** Writes a checkpoint now; resolves with the client seqs it holds. */
   readonly checkpoint: (() => Promise<Record<string, number>>) | undefined;
+  /** The cost history kept for Subscribe.history (cleared on reset). */
+  readonly history: CostHistory | undefined;
   log(line: string): void;
   sessions(): Iterable<Session>;
   /** Moves a connection to another client id (Hello). */

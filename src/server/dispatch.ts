@@ -3,7 +3,9 @@ import { isNnError, NnError } from '../core/errors.js';
 import { decodeEnvelope } from '../codec/protocol.js';
 import type { nnstream } from '../codec/generated/nnstream.js';
 import type { ServerContext } from './context.js';
-import { onControl, onHello, onPredict, onSamples, onSubscribe } from './handlers.js';
+import { answerPredict, claimedBy, expectOf, onControl, onHello, onPredict, onSamples, onSubscribe } from './handlers.js';
+import { recordsOf } from './records.js';
+import { batchIn, sampleIn } from './validate.js';
 import type { Session } from './session.js';
 
 type RefKind = '' | 'seq' | 'id';
@@ -22,6 +24,7 @@ export function dispatch(ctx: ServerContext, s: Session, data: RawData, isBinary
   s.lastMessage = Date.now();
   if (!isBinary) return reject(ctx, s, new NnError('BAD_MESSAGE', 'text frames are not accepted: send a binary protobuf Envelope'), 0);
   const bytes = Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+  ctx.metrics.observeMessage(bytes.length);
   let env: nnstream.v1.Envelope;
   try {
     env = decodeEnvelope(bytes);
@@ -37,11 +40,25 @@ export function dispatch(ctx: ServerContext, s: Session, data: RawData, isBinary
       case 'sample':
         ref = Number(env.sample!.seq ?? 0);
         refKind = 'seq';
-        return onSamples(ctx, s, env.sample!, false);
+        return onSamples(ctx, s, claimedBy.sample(env.sample!), () => sampleIn(env.sample!, expectOf(ctx)));
       case 'sampleBatch':
         ref = Number(env.sampleBatch!.firstSeq ?? 0);
         refKind = 'seq';
-        return onSamples(ctx, s, env.sampleBatch!, true);
+        return onSamples(ctx, s, claimedBy.batch(env.sampleBatch!), () => batchIn(env.sampleBatch!, expectOf(ctx)));
+      case 'record':
+        ref = Number(env.record!.seq ?? 0);
+        refKind = 'seq';
+        return onSamples(ctx, s, claimedBy.record(env.record!), () => recordsOf(ctx.trainer, ctx.limits.maxAbs).samples([env.record!], ref, ctx.limits.maxSamplesPerMessage));
+      case 'recordBatch':
+        ref = Number(env.recordBatch!.firstSeq ?? 0);
+        refKind = 'seq';
+        return onSamples(ctx, s, claimedBy.records(env.recordBatch!), () => recordsOf(ctx.trainer, ctx.limits.maxAbs).samples(env.recordBatch!.records ?? [], ref, ctx.limits.maxSamplesPerMessage));
+      case 'predictRecords': {
+        ref = Number(env.predictRecords!.id ?? 0);
+        refKind = 'id';
+        const { n, m, X } = recordsOf(ctx.trainer, ctx.limits.maxAbs).inputs(env.predictRecords!.records ?? [], ctx.limits.maxSamplesPerMessage);
+        return answerPredict(ctx, s, ref, n, m, X);
+      }
       case 'predictRequest':
         ref = Number(env.predictRequest!.id ?? 0);
         refKind = 'id';

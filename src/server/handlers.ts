@@ -4,10 +4,11 @@ import type { nnstream } from '../codec/generated/nnstream.js';
 import { ownerDigest, sameOwner } from './auth.js';
 import type { ServerContext } from './context.js';
 import { modelInfo } from './model-info.js';
+import { predictedLabels } from './records.js';
 import type { Session } from './session.js';
 import { subscriptionOf } from './subscription.js';
 import { sampleBytes } from './trainer.js';
-import { batchIn, predictIn, sampleIn, type Expect, type Incoming } from './validate.js';
+import { predictIn, type Expect, type Incoming } from './validate.js';
 
 /** Refusals a client can fix by resending the same seqs (later, or split): they leave a hole the ack stops below. */
 const RETRYABLE = new Set(['BUSY', 'TOO_LARGE']);
@@ -33,25 +34,32 @@ export function onHello(ctx: ServerContext, s: Session, h: nnstream.v1.Hello.$Pr
   ctx.ack(s);
 }
 
-/** The seqs a Sample or SampleBatch claims, read before decoding it (for the window and for holes). */
-function seqsOf(body: nnstream.v1.Sample.$Properties | nnstream.v1.SampleBatch.$Properties, batch: boolean): { first: number; m: number } {
-  if (!batch) return { first: Number((body as nnstream.v1.Sample.$Properties).seq ?? 0), m: 1 };
-  const b = body as nnstream.v1.SampleBatch.$Properties;
-  return { first: Number(b.firstSeq ?? 0), m: Math.max(1, b.m ?? 0) };
+/** The seqs a message of samples claims, read before decoding it (for the window and for holes). */
+export interface Claimed {
+  first: number; // 0: unsequenced
+  m: number;
 }
 
-export function onSamples(ctx: ServerContext, s: Session, body: nnstream.v1.Sample.$Properties | nnstream.v1.SampleBatch.$Properties, batch: boolean): void {
+export const claimedBy = {
+  sample: (b: nnstream.v1.Sample.$Properties): Claimed => ({ first: Number(b.seq ?? 0), m: 1 }),
+  batch: (b: nnstream.v1.SampleBatch.$Properties): Claimed => ({ first: Number(b.firstSeq ?? 0), m: Math.max(1, b.m ?? 0) }),
+  record: (r: nnstream.v1.Record.$Properties): Claimed => ({ first: Number(r.seq ?? 0), m: 1 }),
+  records: (b: nnstream.v1.RecordBatch.$Properties): Claimed => ({ first: Number(b.firstSeq ?? 0), m: Math.max(1, b.records?.length ?? 0) }),
+};
+
+/** Samples in (Sample, SampleBatch, Record, RecordBatch): `decode` checks them; the ledger decides what is taken. */
+export function onSamples(ctx: ServerContext, s: Session, { first, m }: Claimed, decode: () => Incoming & { learned?: (taken: number) => void }): void {
   if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot send samples');
   const c = ctx.trainer.clients.get(s.clientId);
-  const { first, m } = seqsOf(body, batch);
   const gap = ctx.limits.maxSeqGap;
   if (first > 0 && (!Number.isSafeInteger(first + m) || first + m - 1 > c.through + gap))
     throw new NnError('BAD_SAMPLE', `seq ${first}${m > 1 ? `-${first + m - 1}` : ''} reaches more than ${gap} (--max-seq-gap) past this client's acknowledged seq ${c.through}: seqs count up from the last ack`);
   try {
     if (ctx.closing) throw new NnError('BUSY', 'the server is shutting down: samples are no longer accepted');
-    const inc: Incoming = batch ? batchIn(body as nnstream.v1.SampleBatch.$Properties, expectOf(ctx)) : sampleIn(body as nnstream.v1.Sample.$Properties, expectOf(ctx));
+    const inc = decode();
     admit(ctx, s, inc, first);
     const taken = ctx.trainer.accept(s.clientId, inc.X, inc.n, inc.labels, inc.firstSeq);
+    inc.learned?.(taken); // records: the values taken move the schema's fill means
     if (taken === 0 || c.pendingSamples === 0) ctx.ack(s);
   } catch (e) {
     // a refusal the client can fix by resending holds its ack back below these seqs
@@ -75,12 +83,21 @@ function admit(ctx: ServerContext, s: Session, inc: Incoming, ref: number): void
 
 export function onPredict(ctx: ServerContext, s: Session, r: nnstream.v1.PredictRequest.$Properties): void {
   if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
+  const { n, m, X } = predictIn(r, expectOf(ctx));
+  answerPredict(ctx, s, Number(r.id ?? 0), n, m, X);
+}
+
+/** A prediction from the live model, once the inputs are checked (PredictRequest, PredictRecords). */
+export function answerPredict(ctx: ServerContext, s: Session, id: number, n: number, m: number, X: Float64Array): void {
+  const started = ctx.metrics.now();
+  if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
   // answers to a peer that does not read would pile up here (the rest of a read can hold many requests)
   if (s.backlogged) throw new NnError('BUSY', `${s.ws.bufferedAmount} bytes of answers to this connection are not read yet: read them before asking for more`);
-  const { n, m, X } = predictIn(r, expectOf(ctx));
   const { A, step } = ctx.trainer.predict(matrix(n, m, X));
   ctx.metrics.predictions++;
-  s.send({ predictResponse: { id: r.id ?? 0, yHat: Array.from(A.data), modelStep: step, k: A.rows, m } });
+  const labels = predictedLabels(ctx.trainer, A);
+  s.send({ predictResponse: { id, yHat: Array.from(A.data), modelStep: step, k: A.rows, m, labels } });
+  ctx.metrics.observePrediction(started);
 }
 
 export function onSubscribe(ctx: ServerContext, s: Session, sub: nnstream.v1.Subscribe.$Properties): void {
@@ -112,6 +129,7 @@ export async function onControl(ctx: ServerContext, s: Session, c: nnstream.v1.C
     case 'reset':
       await trainer.reset();
       trainer.recent.clear();
+      ctx.history?.clear(); // a new run: a page opened now starts from its step 0
       message = 'model reset to new random parameters';
       break;
     case 'checkpoint': {

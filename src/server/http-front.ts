@@ -18,8 +18,9 @@ export interface FrontOptions {
   log: (line: string) => void;
   /** The /healthz body. */
   health(): object;
-  /** The /metrics body. */
-  metrics(): string;
+  /** The /metrics body, and its content type. */
+  metrics(): Promise<string>;
+  metricsType(): string;
   closing(): boolean;
   /** No room for another WebSocket connection. */
   full(): boolean;
@@ -88,7 +89,10 @@ export class HttpFront {
     if (path === '/healthz') return send(res, 200, 'application/json', JSON.stringify(this.o.health()) + '\n');
     if (path === '/metrics') {
       if (roleOf(req, this.o.access) === undefined) return this.later(req, () => send(res, 401, 'text/plain', 'a token is required\n'));
-      return send(res, 200, 'text/plain; version=0.0.4', this.o.metrics());
+      return void this.o.metrics().then(
+        (text) => send(res, 200, this.o.metricsType(), text),
+        (e: unknown) => this.guard(() => { throw e; }, () => send(res, 500, 'text/plain', 'internal error\n')),
+      );
     }
     if (path === '/ws') return send(res, 426, 'text/plain', 'upgrade to WebSocket here\n');
     if (!serveStatic(req, res, this.o.dashboardDir, path)) send(res, 404, 'text/plain', 'not found\n');

@@ -1,4 +1,5 @@
 import type { nnstream } from '../codec/generated/nnstream.js';
+import { Schema } from '../schema/schema.js';
 import type { Role } from './auth.js';
 import type { Trainer } from './trainer.js';
 
@@ -23,5 +24,17 @@ export function modelInfo(t: Trainer, role: Role, standardize: boolean, taskHint
     paused: t.paused,
     version: VERSION,
     l2: l?.l2 ?? 0,
+    ...schemaInfo(schemaOf(t)),
   };
+}
+
+/** The trainer's schema, when it has one. */
+export function schemaOf(t: Trainer): Schema | undefined {
+  const s = t.learner?.schema ?? t.schema;
+  return s instanceof Schema ? s : undefined;
+}
+
+function schemaInfo(s: Schema | undefined): Partial<nnstream.v1.ModelInfo.$Properties> {
+  if (s === undefined) return {};
+  return { featureNames: s.featureNames, classNames: s.classes, labelName: s.label.name, schemaJson: JSON.stringify(s) };
 }

@@ -17,7 +17,7 @@ export interface PublishedBuffers {
 export function publishedSize(learner: Learner): number {
   const params = learner.net.params().reduce((s, p) => s + p.length, 0);
   const norm = learner.normalizer === undefined ? 0 : 1 + 2 * learner.inputs;
-  return 2 + params + norm;
+  return 2 + params + norm + (learner.targetNormalizer === undefined ? 0 : 3);
 }
 
 export function createPublished(learner: Learner): PublishedBuffers {
@@ -49,6 +49,13 @@ export class Publisher {
       d[o++] = nz.count;
       d.set(nz.mean, o);
       d.set(nz.m2, o + nz.n);
+      o += 2 * nz.n;
+    }
+    const t = learner.targetNormalizer;
+    if (t !== undefined) {
+      d[o] = t.count;
+      d[o + 1] = t.mean[0]!;
+      d[o + 2] = t.m2[0]!;
     }
     Atomics.add(this.version, 0, 1); // even: done
   }
@@ -83,8 +90,12 @@ export class Subscriber {
       const mean = nz === undefined ? undefined : d.slice(o, o + nz.n);
       const m2 = nz === undefined ? undefined : d.slice(o + nz.n, o + 2 * nz.n);
       const step = d[0]!, samples = d[1]!;
+      const t = replica.targetNormalizer;
+      const to = o + (nz === undefined ? 0 : 2 * nz.n);
+      const tc = d[to]!, tm = d[to + 1]!, tv = d[to + 2]!;
       if (Atomics.load(this.version, 0) !== v1) continue; // torn: try again
       if (nz !== undefined) nz.setState({ count, mean: mean!, m2: m2! });
+      if (t !== undefined) t.setState({ count: tc, mean: Float64Array.of(tm), m2: Float64Array.of(tv) });
       replica.step = step;
       replica.samples = samples;
       this.copied = v1;

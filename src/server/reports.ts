@@ -3,6 +3,8 @@ import { modelToSnapshot } from '../codec/model-pb.js';
 import type { Report, Session } from './session.js';
 import { due, markSent, trailingAt, type Stream, type Subscription } from './subscription.js';
 import type { StepEvent, Trainer } from './trainer.js';
+import type { CostHistory } from './history.js';
+import type { nnstream } from '../codec/generated/nnstream.js';
 
 type Kind = 'cost' | 'params' | 'recent';
 
@@ -27,6 +29,7 @@ export class Reports {
   constructor(
     private readonly trainer: Trainer,
     private readonly connections: () => number,
+    private readonly history?: CostHistory,
   ) {
     this.sources = [
       {
@@ -46,6 +49,10 @@ export class Reports {
 
   /** A new subscriber sees the model as it is now, without waiting for a step. */
   subscribed(s: Session): void {
+    // the retained history first, oldest first, then the live reports; sent as answers are
+    // (a peer that asks again and again without reading is closed at the buffered-bytes limit)
+    if (s.subscription.history && this.history !== undefined)
+      for (const p of this.history.points()) if (s.open) s.send({ costReport: { ...p, history: true } });
     for (const src of this.sources) {
       const stream = src.stream(s.subscription), step = src.step();
       if (!stream.on || step === undefined || this.trainer.learner === undefined) continue;
@@ -91,14 +98,18 @@ export class Reports {
 
   /** A step's CostReport, with the server's state (paused, connections, rate) as it is now. */
   private costBytes(e: StepEvent): Uint8Array {
+    return encodeEnvelope({ costReport: this.costReport(e) });
+  }
+
+  /** A step's CostReport fields (also what the history keeps of the step). */
+  costReport(e: StepEvent): nnstream.v1.CostReport.$Properties {
     const r = e.report;
-    return encodeEnvelope({
-      costReport: {
-        step: r.step, samples: r.samples, cost: r.cost, accuracy: r.accuracy, loss: r.loss, samplesPerSecond: e.samplesPerSecond, timeMs: e.time,
-        batchSize: r.m, smoothedCost: e.smoothedCost, smoothedAccuracy: e.smoothedAccuracy, smoothedLoss: e.smoothedLoss, connections: this.connections(),
-        paused: this.trainer.paused, learningRate: this.trainer.learner?.optimizer.learningRate ?? 0,
-      },
-    });
+    return {
+      step: r.step, samples: r.samples, cost: r.cost, accuracy: r.accuracy, loss: r.loss, samplesPerSecond: e.samplesPerSecond, timeMs: e.time,
+      batchSize: r.m, smoothedCost: e.smoothedCost, smoothedAccuracy: e.smoothedAccuracy, smoothedLoss: e.smoothedLoss, connections: this.connections(),
+      paused: this.trainer.paused, learningRate: e.learningRate ?? this.trainer.learner?.optimizer.learningRate ?? 0,
+      ...this.trainer.holdoutFields(),
+    };
   }
 
   private snapshotBytes(): Uint8Array {

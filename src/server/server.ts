@@ -8,8 +8,10 @@ import { IntakeGate } from './intake-gate.js';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { Metrics } from './metrics.js';
 import { modelInfo } from './model-info.js';
+import { predictedLabels, recordsOf } from './records.js';
 import { Session } from './session.js';
 import { Reports } from './reports.js';
+import { numbersOf, type CostHistory } from './history.js';
 import type { StepEvent, Trainer } from './trainer.js';
 
 export { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
@@ -25,6 +27,8 @@ export interface ServerOptions {
   dashboardDir?: string;
   /** Writes a checkpoint now; resolves with the client seqs it holds. */
   checkpoint?: () => Promise<Record<string, number>>;
+  /** The cost history new subscribers may ask for (Subscribe.history). */
+  history?: CostHistory;
   log?: (line: string) => void;
 }
 
@@ -44,6 +48,7 @@ export class NnServer implements ServerContext {
   readonly task: string;
   readonly standardize: boolean;
   readonly checkpoint: (() => Promise<Record<string, number>>) | undefined;
+  readonly history: CostHistory | undefined;
   private readonly front: HttpFront;
   private readonly all = new Set<Session>();
   private readonly byClient = new Map<string, Set<Session>>();
@@ -57,6 +62,7 @@ export class NnServer implements ServerContext {
     this.task = o.task;
     this.standardize = o.standardize;
     this.checkpoint = o.checkpoint;
+    this.history = o.history;
     this.limits = { ...DEFAULT_LIMITS, ...o.limits };
     this.gate = new IntakeGate(Math.max(1, Math.floor(this.limits.maxReceivingBytes / this.limits.maxPayloadBytes)));
     this.front = new HttpFront({
@@ -72,13 +78,14 @@ export class NnServer implements ServerContext {
       },
       metrics: () => {
         this.metrics.connections = this.all.size;
-        return this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused, clientIds: this.trainer.clients.size, backlogBytes: this.trainer.clients.pendingBytes });
+        return this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused, connections: this.roleCounts(), clientIds: this.trainer.clients.size, backlogBytes: this.trainer.clients.pendingBytes });
       },
+      metricsType: () => this.metrics.contentType,
       closing: () => this.closing,
       full: () => this.all.size >= this.limits.maxConnections,
       onSocket: (ws, role, token) => this.onConnection(ws, role, token),
     });
-    this.reports = new Reports(this.trainer, () => this.all.size);
+    this.reports = new Reports(this.trainer, () => this.all.size, o.history);
     this.trainer.steps.subscribe((e) => this.onStep(e));
     this.trainer.changed.subscribe(() => this.broadcastModelInfo());
   }
@@ -186,6 +193,7 @@ export class NnServer implements ServerContext {
   private onStep(e: StepEvent): void {
     const r = e.report;
     const l = this.trainer.learner!;
+    this.metrics.observeStep(e);
     if (r.refused) {
       this.metrics.refusedSteps++;
       const alert = encodeEnvelope({ alert: { code: 'DIVERGED', message: `step ${r.step}: the update would not have been finite (cost ${r.cost}) and was refused; the model keeps its last good parameters — lower the learning rate`, step: r.step, timeMs: e.time } });
@@ -207,7 +215,14 @@ export class NnServer implements ServerContext {
       for (const s of this.byClient.get(client) ?? []) s.send({ ack: { throughSeq: through, durableSeq: c.durable, modelStep: l.step } });
       this.trainer.clients.settle(client);
     }
+    this.o.history?.add(numbersOf(this.reports.costReport(e)));
     this.reports.stepped(e, this.all);
+  }
+
+  private roleCounts(): { trainer: number; viewer: number } {
+    const c = { trainer: 0, viewer: 0 };
+    for (const s of this.all) c[s.role]++;
+    return c;
   }
 
   private beat(): void {

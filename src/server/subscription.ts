@@ -14,12 +14,14 @@ export interface Subscription {
   params: Stream;
   recent: Stream;
   recentMax: number;
+  /** First send the retained cost history (once, when subscribing). */
+  history: boolean;
 }
 
 const off = (): Stream => ({ on: false, everySteps: 0, maxPerSecond: 0, lastStep: -Infinity, lastTime: -Infinity });
 
 export function noSubscription(): Subscription {
-  return { cost: off(), params: off(), recent: off(), recentMax: 200 };
+  return { cost: off(), params: off(), recent: off(), recentMax: 200, history: false };
 }
 
 /** The subscription a Subscribe message asks for (replacing any earlier one). */
@@ -35,6 +37,7 @@ export function subscriptionOf(s: nnstream.v1.Subscribe.$Properties): Subscripti
   // recent samples go out with the parameters they are drawn against
   set(sub.recent, s.recent, s.paramsEverySteps, s.paramsMaxPerSecond || 10);
   sub.recentMax = Math.min(Math.max(1, s.recentMax || 200), 500);
+  sub.history = s.history === true;
   return sub;
 }
 

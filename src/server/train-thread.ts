@@ -32,7 +32,7 @@ export class TrainThread {
       if (msg.type === 'fatal') return this.fail(new NnError('INTERNAL', `the training thread failed: ${msg.message}`), onFatal);
       const w = this.waiting.get(msg.id);
       this.waiting.delete(msg.id);
-      w?.ok((msg.type === 'step' ? { report: msg.report, X: msg.X } : msg.type === 'model' ? msg.model : undefined) as never);
+      w?.ok((msg.type === 'step' ? { report: msg.report, X: msg.X, lr: msg.lr, seconds: msg.seconds } : msg.type === 'model' ? msg.model : undefined) as never);
     });
     this.worker.on('error', (e) => this.fail(e, onFatal));
     this.worker.on('exit', (code) => code !== 0 && !this.closing && this.fail(new NnError('INTERNAL', `the training thread exited with code ${code}`), onFatal));
@@ -40,7 +40,7 @@ export class TrainThread {
   }
 
   /** One training step on the batch; X's buffer is handed over to the thread, and back with the report. */
-  train(X: Float64Array, n: number, m: number, labels: Float64Array): Promise<{ report: StepReport; X: Float64Array }> {
+  train(X: Float64Array, n: number, m: number, labels: Float64Array): Promise<{ report: StepReport; X: Float64Array; lr: number; seconds: number }> {
     const transfer = X.buffer === labels.buffer ? [X.buffer] : [X.buffer, labels.buffer];
     return this.request((id) => ({ type: 'train', id, X, n, m, labels }), transfer as ArrayBuffer[]);
   }

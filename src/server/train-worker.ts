@@ -16,7 +16,7 @@ export type ToWorker =
   | { type: 'reset'; id: number };
 
 export type FromWorker =
-  | { type: 'step'; id: number; report: import('../core/learner.js').StepReport; X: Float64Array }
+  | { type: 'step'; id: number; report: import('../core/learner.js').StepReport; X: Float64Array; lr: number; seconds: number }
   | { type: 'model'; id: number; model: ModelData }
   | { type: 'reset'; id: number }
   | { type: 'fatal'; message: string };
@@ -40,10 +40,12 @@ port.on('message', (msg: ToWorker) => {
         publisher.publish(learner);
         return;
       case 'train': {
+        const t0 = performance.now();
         const report = learner!.learnMany(matrix(msg.n, msg.m, msg.X), msg.labels);
+        const seconds = (performance.now() - t0) / 1000;
         publisher!.publish(learner!);
         // the batch's buffer goes back to the main thread's pool
-        return port.postMessage({ type: 'step', id: msg.id, report, X: msg.X } satisfies FromWorker, [msg.X.buffer as ArrayBuffer]);
+        return port.postMessage({ type: 'step', id: msg.id, report, X: msg.X, lr: learner!.optimizer.learningRate, seconds } satisfies FromWorker, [msg.X.buffer as ArrayBuffer]);
       }
       case 'capture':
         return port.postMessage({ type: 'model', id: msg.id, model: learner!.toModel() } satisfies FromWorker);

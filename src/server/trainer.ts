@@ -6,9 +6,11 @@ import { matrix, type Matrix } from '../core/matrix.js';
 import type { SourceEvent } from '../sources/sample.js';
 import { miniBatch, type Batch } from '../stream/mini-batch.js';
 import { Ledger, type LedgerOptions } from './ledger.js';
+import type { ServerHoldout } from './holdout.js';
 import { RecentRing } from './recent.js';
 import { TrainThread } from './train-thread.js';
 import type { ModelData } from '../core/model.js';
+import { Schema } from '../schema/schema.js';
 
 export interface TrainerOptions {
   makeLearner: (inputs: number) => Learner;
@@ -24,6 +26,8 @@ export interface TrainerOptions {
   trainThreads?: number;
   /** Nice levels the training thread runs below the process, on Linux (default 0: none). */
   trainNice?: number;
+  /** A validation split of the stream (serve --holdout). */
+  holdout?: ServerHoldout;
   /** Called when the training thread fails: the process cannot go on. */
   onFatal?: (e: Error) => void;
   /** How long unused client ids are kept, and how many at most. */
@@ -39,6 +43,7 @@ const RECENT = 500;
 export interface SampleTag {
   client: string;
   seq: number;
+  at: number; // performance.now() when it was accepted (ack latency)
 }
 
 export interface StepEvent {
@@ -48,10 +53,16 @@ export interface StepEvent {
   smoothedCost: number;
   smoothedAccuracy: number;
   smoothedLoss: number;
+  /** The learning rate the step used (it follows --lr-schedule). */
+  learningRate?: number;
   /** Per client in the step: its ack now (the ledger's through seq). */
   trained: Map<string, number>;
   /** Per client whose samples were in a refused step: the seq runs not trained (holes to resend). */
   untrained: Map<string, [number, number][]>;
+  /** How long the step's forward pass, backprop and update took. */
+  stepSeconds: number;
+  /** The batch's samples: who sent them and when they arrived. */
+  tags: readonly SampleTag[];
 }
 
 /** What a sample costs while it waits for its step: x and y as float64. */
@@ -87,13 +98,15 @@ export class Trainer {
   private idleWaiters: (() => void)[] = [];
   private roomWaiters: (() => void)[] = [];
   readonly checkLabel: (y: number) => string | undefined;
+  /** What the inputs and outputs mean, before a learner exists (afterwards it is the learner's). */
+  schema: Schema | undefined;
 
   constructor(private readonly o: TrainerOptions) {
     this.learner = o.learner;
     this.clients = new Ledger(o.ledger);
     if (this.learner !== undefined) this.startThread();
     const loss = lossFor(o.task);
-    this.checkLabel = (y) => loss.checkLabel(y, o.classes);
+    this.checkLabel = (y) => (this.learner !== undefined ? this.learner.checkLabel(y) : loss.checkLabel(y, o.classes));
     this.subscription = this.ingest.pipe(miniBatch(o.batch, { maxWaitMs: o.maxWaitMs, alloc: (length) => this.takeBuffer(length) })).subscribe((b) => {
       this.queue.push(b);
       this.schedule();
@@ -134,20 +147,31 @@ export class Trainer {
     const m = labels.length;
     const first = firstSeq === 0 ? c.nextSeq() : firstSeq;
     const bytes = sampleBytes(n);
+    const at = performance.now();
     let taken = 0;
     for (const [lo, hi] of c.take(first, first + m - 1)) {
       for (let seq = lo; seq <= hi; seq++) {
         const j = seq - first;
+        if (this.o.holdout?.take(client, seq, X.subarray(j * n, j * n + n), labels[j]!)) {
+          this.o.holdout.takeHeld(client);
+          c.trained(seq, seq); // held out: used (for validation), never trained, and not waited for
+          continue;
+        }
         taken++;
         // a view is enough: the mini-batch copies it at once, and so does the ring
         if (m - j <= RECENT) this.recent.push(X, j * n, n, labels[j]!);
-        this.ingest.next({ kind: 'sample', sample: { x: X.subarray(j * n, j * n + n), y: labels[j]!, tag: { client, seq } satisfies SampleTag } });
+        this.ingest.next({ kind: 'sample', sample: { x: X.subarray(j * n, j * n + n), y: labels[j]!, tag: { client, seq, at } satisfies SampleTag } });
       }
     }
     c.pendingSamples += taken;
     c.pendingBytes += taken * bytes;
     this.clients.pendingBytes += taken * bytes;
     return taken;
+  }
+
+  /** The newest holdout figures as CostReport fields, when the stream keeps a holdout. */
+  holdoutFields(): ReturnType<ServerHoldout['fields']> | Record<string, never> {
+    return this.o.holdout?.fields() ?? {};
   }
 
   pending(client: string): number {
@@ -186,6 +210,8 @@ export class Trainer {
   async capture(): Promise<{ model: ModelData; seqs: Record<string, number>; owners: Record<string, string> } | undefined> {
     if (this.learner === undefined) return undefined;
     const model = this.thread === undefined ? this.learner.toModel() : await this.thread.capture();
+    const schema = this.learner.schema; // the main thread's: its fill means move here, as records arrive
+    if (schema !== undefined) model.schema = schema instanceof Schema ? schema.toJSON() : schema;
     return { model, seqs: this.clients.trainedSeqs(), owners: this.clients.owners() };
   }
 
@@ -258,7 +284,9 @@ export class Trainer {
       const batch = this.queue.shift();
       if (batch !== undefined && !this.paused) {
         const learner = this.learner!;
-        this.afterStep(batch, learner.learnMany(matrix(learner.inputs, batch.X.cols, batch.X.data), batch.labels));
+        const t0 = performance.now();
+        const report = learner.learnMany(matrix(learner.inputs, batch.X.cols, batch.X.data), batch.labels);
+        this.afterStep(batch, report, learner.optimizer.learningRate, (performance.now() - t0) / 1000);
         this.giveBuffer(batch.X.data);
       } else if (batch !== undefined) this.queue.unshift(batch);
       if (this.queue.length < (this.o.maxQueuedBatches ?? 4)) this.wake(this.roomWaiters);
@@ -273,7 +301,7 @@ export class Trainer {
       this.inFlight++;
       const X = batch.X, m = X.cols;
       thread.train(X.data, X.rows, m, batch.labels).then(
-        ({ report, X: returned }) => {
+        ({ report, X: returned, lr, seconds }) => {
           this.inFlight--;
           this.giveBuffer(returned);
           const l = this.learner!;
@@ -281,7 +309,7 @@ export class Trainer {
             l.step = report.step + 1;
             l.samples = report.samples;
           }
-          this.afterStep(batch, report);
+          this.afterStep(batch, report, lr, seconds);
           this.schedule();
         },
         () => undefined, // the thread's failure is fatal and reported through onFatal
@@ -296,7 +324,7 @@ export class Trainer {
     for (const r of w) r();
   }
 
-  private afterStep(batch: Batch, report: StepReport): void {
+  private afterStep(batch: Batch, report: StepReport, learningRate = this.learner!.optimizer.learningRate, stepSeconds = 0): void {
     const trained = new Map<string, number>();
     const untrained = new Map<string, [number, number][]>();
     const bytes = sampleBytes(batch.X.rows);
@@ -320,13 +348,20 @@ export class Trainer {
       trained.set(client, c.through);
       k = j;
     }
+    const holdout = this.o.holdout; // (held-out samples are settled in the ledger when taken: their ack follows)
+    if (holdout !== undefined) {
+      if (holdout.due(report.step)) {
+        this.sync();
+        holdout.evaluate(this.learner!);
+      }
+    }
     const now = Date.now();
     const a = 0.05;
     if (Number.isFinite(report.cost)) this.smoothedCost = Number.isNaN(this.smoothedCost) ? report.cost : (1 - a) * this.smoothedCost + a * report.cost;
     if (Number.isFinite(report.loss)) this.smoothedLoss = Number.isNaN(this.smoothedLoss) ? report.loss : (1 - a) * this.smoothedLoss + a * report.loss;
     if (!Number.isNaN(report.accuracy))
       this.smoothedAccuracy = Number.isNaN(this.smoothedAccuracy) ? report.accuracy : (1 - a) * this.smoothedAccuracy + a * report.accuracy;
-    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, trained, untrained });
+    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, learningRate, trained, untrained, stepSeconds, tags: batch.tags as SampleTag[] });
   }
 
   /** Samples per second over the last two seconds. */

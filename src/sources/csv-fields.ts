@@ -14,6 +14,9 @@ const enum At {
 export class RecordEnd {
   private at = At.FieldStart;
 
+  /** `sep`: the field delimiter's byte (a comma by default). */
+  constructor(private readonly sep = COMMA) {}
+
   /** Starts a new record. */
   reset(): void {
     this.at = At.FieldStart;
@@ -27,6 +30,7 @@ export class RecordEnd {
   /** Scans buf[from, to) on from where the last call stopped; returns the index just past the record's LF, or -1. */
   find(buf: Uint8Array, from: number, to: number): number {
     let at = this.at;
+    const sep = this.sep;
     for (let i = from; i < to; i++) {
       const c = buf[i]!;
       if (at === At.Quoted) {
@@ -34,7 +38,7 @@ export class RecordEnd {
       } else if (c === LF) {
         this.at = At.FieldStart;
         return i + 1;
-      } else if (c === COMMA) at = At.FieldStart;
+      } else if (c === sep) at = At.FieldStart;
       else if (at === At.FieldStart) at = c === QUOTE ? At.Quoted : At.Unquoted;
       else if (at === At.QuoteInQuoted) at = c === QUOTE ? At.Quoted : At.Unquoted;
     }
@@ -63,7 +67,7 @@ export function fieldSpans(): FieldSpans {
  * closing quote ("" inside stands for one quote, and commas and line breaks are
  * data); text after a closing quote is ignored; a CR that ends the record is not data.
  */
-export function splitFields(buf: Uint8Array, start: number, stop: number, s: FieldSpans): FieldSpans {
+export function splitFields(buf: Uint8Array, start: number, stop: number, s: FieldSpans, sep = COMMA): FieldSpans {
   let k = 0, i = start;
   s.unclosed = false;
   for (;;) {
@@ -81,15 +85,15 @@ export function splitFields(buf: Uint8Array, start: number, stop: number, s: Fie
       } else {
         set(s, k++, i + 1, j, true);
         i = j + 1;
-        while (i < stop && buf[i] !== COMMA) i++;
+        while (i < stop && buf[i] !== sep) i++;
       }
     } else {
       const f = i;
-      while (i < stop && buf[i] !== COMMA) i++;
+      while (i < stop && buf[i] !== sep) i++;
       set(s, k++, f, i === stop && i > f && buf[i - 1] === CR ? i - 1 : i, false);
     }
     if (i >= stop) break;
-    i++; // past the comma
+    i++; // past the delimiter
   }
   s.count = k;
   return s;
@@ -104,8 +108,8 @@ function set(s: FieldSpans, f: number, start: number, end: number, quoted: boole
 const utf8 = new TextDecoder();
 
 /** The fields of buf[start, stop) as text (UTF-8, "" in quoted fields read as one quote). */
-export function decodeFields(buf: Uint8Array, start: number, stop: number): string[] {
-  const s = splitFields(buf, start, stop, fieldSpans());
+export function decodeFields(buf: Uint8Array, start: number, stop: number, sep = COMMA): string[] {
+  const s = splitFields(buf, start, stop, fieldSpans(), sep);
   const out: string[] = [];
   for (let f = 0; f < s.count; f++) {
     const text = utf8.decode(buf.subarray(s.starts[f], s.ends[f]));

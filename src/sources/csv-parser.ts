@@ -1,6 +1,7 @@
-import { RecordEnd, decodeFields, fieldSpans, splitFields } from './csv-fields.js';
+import { RecordEnd, decodeFields, fieldSpans, splitFields, type FieldSpans } from './csv-fields.js';
 import { GENERAL, NumericRow } from './numeric-row.js';
 import { parseNumber } from './parse-number.js';
+import { detectDelimiter } from '../schema/dialect.js';
 
 /**
  * One CSV record: its values when every field is a number, else its fields as text.
@@ -13,6 +14,7 @@ export interface CsvRecord {
   readonly numeric: boolean; // every field parsed as a finite-or-not number
   readonly unclosedQuote: boolean; // the input ended inside a quoted field of this record
   fields(): string[]; // the raw fields as text (decoded on demand, for headers and messages)
+  field(i: number): string; // field i as text ("" past the last one), decoded alone
 }
 
 export class CsvRecordTooLarge extends Error {
@@ -25,6 +27,7 @@ export class CsvRecordTooLarge extends Error {
 }
 
 const LF = 10, CR = 13;
+const utf8 = new TextDecoder();
 const EMPTY = new Uint8Array(0);
 
 /** The parser's one record, refilled for each record it emits. */
@@ -36,9 +39,19 @@ class RecordView implements CsvRecord {
   buf: Uint8Array = EMPTY;
   start = 0;
   stop = 0; // the record's bytes are buf[start, stop), without the line break
+  sep = 44;
+  spans: FieldSpans | undefined; // the general reader's fields of this record; undefined on the fast path
 
   fields(): string[] {
-    return decodeFields(this.buf, this.start, this.stop);
+    return decodeFields(this.buf, this.start, this.stop, this.sep);
+  }
+
+  field(i: number): string {
+    const s = this.spans;
+    if (s === undefined) return this.fields()[i] ?? '';
+    if (i >= s.count) return '';
+    const text = textOf(this.buf, s.starts[i]!, s.ends[i]!);
+    return s.quoted[i] ? text.replaceAll('""', '"') : text;
   }
 }
 
@@ -57,28 +70,50 @@ export class CsvParser {
   private head: Uint8Array = EMPTY; // the first bytes, while fewer than 3
   private pending = new Uint8Array(256); // an unfinished record, carried to the next chunk
   private pendingLength = 0;
-  private readonly recordEnd = new RecordEnd(); // where the scan of the pending record stands
-  private readonly row: NumericRow;
+  private recordEnd: RecordEnd; // where the scan of the pending record stands
+  private row: NumericRow;
+  private sep: number; // the delimiter's byte
+  private detect: boolean; // the delimiter is still to be found from the first line
   private readonly spans = fieldSpans();
   private readonly record = new RecordView();
   private view: Float64Array = new Float64Array(0); // row.values[0, count), remade when either changes
   private viewOf: Float64Array = this.view;
 
-  constructor(private readonly maxRecordBytes = 1 << 20) {
-    this.row = new NumericRow(maxRecordBytes);
+  /**
+   * `delimiter`: the field delimiter's byte (default a comma), or 'auto' to find it
+   * in the first line among , ; tab | (see detectDelimiter).
+   */
+  constructor(private readonly maxRecordBytes = 1 << 20, delimiter: number | 'auto' = 44) {
+    this.detect = delimiter === 'auto';
+    this.sep = delimiter === 'auto' ? 44 : delimiter;
+    this.row = new NumericRow(maxRecordBytes, this.sep);
+    this.recordEnd = new RecordEnd(this.sep);
+  }
+
+  /** The delimiter's byte (the detected one once the first line has been read). */
+  get delimiter(): number {
+    return this.sep;
+  }
+
+  private setDelimiter(first: Uint8Array): void {
+    this.detect = false;
+    this.sep = detectDelimiter(first);
+    this.row = new NumericRow(this.maxRecordBytes, this.sep);
+    this.recordEnd = new RecordEnd(this.sep);
   }
 
   /** Feeds a chunk; calls `emit` for every complete record in it. */
   push(chunk: Uint8Array, emit: (r: CsvRecord) => void): void {
     if (this.first) {
       const bytes = this.head.length === 0 ? chunk : concat(this.head, chunk);
-      if (bytes.length < 3) {
+      if (bytes.length < 3 || (this.detect && bytes.indexOf(LF) < 0 && bytes.length <= this.maxRecordBytes)) {
         this.head = bytes.slice();
         return;
       }
       this.first = false;
       this.head = EMPTY;
       chunk = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+      if (this.detect) this.setDelimiter(chunk);
     }
     let pos = 0;
     if (this.pendingLength > 0) {
@@ -99,8 +134,10 @@ export class CsvParser {
   end(emit: (r: CsvRecord) => void): void {
     if (this.first) {
       this.first = false;
-      const head = this.head;
+      let head = this.head;
       this.head = EMPTY;
+      if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
+      if (this.detect) this.setDelimiter(head);
       this.records(head, 0, emit);
     }
     if (this.pendingLength === 0) return;
@@ -162,6 +199,8 @@ export class CsvParser {
     r.values = this.values(this.row.count);
     r.numeric = true;
     r.unclosedQuote = false;
+    r.sep = this.sep;
+    r.spans = undefined;
     r.buf = buf;
     r.start = pos;
     r.stop = end - 1;
@@ -173,7 +212,7 @@ export class CsvParser {
     const r = this.record;
     r.line = this.line;
     for (let i = pos; i < end; i++) if (buf[i] === LF) this.line++;
-    const s = splitFields(buf, pos, end - 1, this.spans);
+    const s = splitFields(buf, pos, end - 1, this.spans, this.sep);
     if (s.count === 1 && s.starts[0] === s.ends[0] && !s.quoted[0]) return; // only a CR: an empty line
     const values = this.row.reserve(s.count);
     let numeric = !s.unclosed;
@@ -185,6 +224,8 @@ export class CsvParser {
     r.values = this.values(s.count);
     r.numeric = numeric;
     r.unclosedQuote = s.unclosed;
+    r.sep = this.sep;
+    r.spans = s;
     r.buf = buf;
     r.start = pos;
     r.stop = end - 1;
@@ -211,6 +252,16 @@ export class CsvParser {
     this.pending.set(buf.subarray(from, to), this.pendingLength);
     this.pendingLength = need;
   }
+}
+
+/** buf[start, end) as text: short ASCII without a decoder (a category, a class), else UTF-8. */
+function textOf(buf: Uint8Array, start: number, end: number): string {
+  if (end - start <= 32) {
+    let ascii = true;
+    for (let i = start; i < end; i++) if (buf[i]! >= 0x80) ascii = false;
+    if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
+  }
+  return utf8.decode(buf.subarray(start, end));
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -88,6 +88,7 @@ export class CsvSchema {
     let y = NaN;
     if (this.labelIndex >= 0) {
       y = v[this.labelIndex]!;
+      if (!Number.isFinite(y) && this.o.labels === 'optional') return { sample: { x, y: NaN, line: r.line } }; // predicting: only carried along
       if (!Number.isFinite(y)) return badField(r, this.labelIndex, this.names);
       const why = this.o.checkLabel?.(y);
       if (why !== undefined) return reject(r.line, 'BAD_LABEL', why);

@@ -3,7 +3,10 @@ import { Observable } from 'rxjs';
 import { NnError } from '../core/errors.js';
 import { CsvParser, CsvRecordTooLarge, type CsvRecord } from './csv-parser.js';
 import { CsvSchema, type CsvSchemaOptions } from './csv-schema.js';
+import { SchemaReader } from './csv-table.js';
 import type { SourceEvent } from './sample.js';
+import type { InferOptions } from '../schema/infer.js';
+import type { Schema } from '../schema/schema.js';
 
 export interface CsvSourceOptions extends CsvSchemaOptions {
   /** Passes over the input; only a re-openable input (a file) can have more than one. */
@@ -14,6 +17,14 @@ export interface CsvSourceOptions extends CsvSchemaOptions {
    * lets a consumer with its own backpressure (stdout) hold the input back.
    */
   pace?: () => Promise<void> | undefined;
+  /** Encode rows with this schema, matching columns by header name. */
+  schema?: Schema;
+  /** Or infer the schema from the first `rows` rows (held in a bounded buffer, then trained in order). */
+  infer?: InferOptions & { rows: number };
+  /** Whether rows after those the schema was inferred from move its fill means (a stream). */
+  learnFill?: boolean;
+  /** The field delimiter's byte, or 'auto' (found from the first line). Default: a comma. */
+  delimiter?: number | 'auto';
 }
 
 /** Opens the input anew for each pass: a file, or stdin once. */
@@ -44,12 +55,22 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
     let stopped = false;
     let input: AsyncIterable<Uint8Array> | undefined;
     const schema = new CsvSchema(o);
+    const reader = o.schema !== undefined || o.infer !== undefined ? new SchemaReader(o, (e) => subscriber.next(e)) : undefined;
     const run = async (): Promise<void> => {
       const epochs = o.epochs ?? 1;
       for (let epoch = 1; epoch <= epochs && !stopped; epoch++) {
-        const parser = new CsvParser(o.maxRecordBytes);
+        const parser = new CsvParser(o.maxRecordBytes, o.delimiter ?? 44);
         let first = true, dataRows = 0;
         const onRecord = (r: CsvRecord): void => {
+          if (reader !== undefined) {
+            if (first) {
+              first = false;
+              if (reader.first(r, epoch)) return;
+            }
+            dataRows++;
+            reader.row(r, epoch);
+            return;
+          }
           if (first) {
             first = false;
             if (epoch === 1) {
@@ -74,6 +95,7 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
             if (stopped) break;
           }
           if (!stopped) parser.end(onRecord);
+          reader?.end();
         } catch (e) {
           throw toInputError(e);
         }
@@ -94,7 +116,7 @@ export function csvSource(open: ByteSource, o: CsvSourceOptions): Observable<Sou
   });
 }
 
-function toInputError(e: unknown): unknown {
+export function toInputError(e: unknown): unknown {
   if (e instanceof NnError) return e;
   if (e instanceof CsvRecordTooLarge) return new NnError('TOO_LARGE', e.message);
   const err = e as NodeJS.ErrnoException;

@@ -23,8 +23,15 @@ export class NumericRow {
   values: Float64Array = new Float64Array(64);
   count = 0;
 
-  /** Records with more bytes than this are left to the general reader, which reports them. */
-  constructor(private readonly maxBytes: number) {}
+  private readonly tab: number; // a tab is blank around a number unless it is the delimiter
+
+  /** Records with more bytes than this are left to the general reader, which reports them; `sep` is the delimiter's byte. */
+  constructor(
+    private readonly maxBytes: number,
+    private readonly sep = COMMA,
+  ) {
+    this.tab = sep === TAB ? -1 : TAB;
+  }
 
   /**
    * Scans the record at `pos`. The caller guarantees an LF at or after `pos` in `buf`:
@@ -33,11 +40,12 @@ export class NumericRow {
    */
   scan(buf: Uint8Array, pos: number): number {
     let out = this.values, k = 0, i = pos;
+    const sep = this.sep, tab = this.tab;
     for (;;) {
       let c = buf[i]!;
       const quoted = c === QUOTE;
       if (quoted) c = buf[++i]!;
-      while (c === SPACE || c === TAB) c = buf[++i]!;
+      while (c === SPACE || c === tab) c = buf[++i]!;
       const fieldStart = i;
       const negative = c === MINUS;
       if (negative || c === PLUS) c = buf[++i]!;
@@ -74,7 +82,7 @@ export class NumericRow {
         e += expNegative ? -x : x;
       }
       const fieldEnd = i;
-      while (c === SPACE || c === TAB) c = buf[++i]!;
+      while (c === SPACE || c === tab) c = buf[++i]!;
       if (quoted) {
         if (c !== QUOTE) return GENERAL;
         c = buf[++i]!;
@@ -87,7 +95,7 @@ export class NumericRow {
         const v = e < 0 ? m / POW10[-e]! : m * POW10[e]!; // Clinger: exact operands, one rounding
         out[k++] = negative ? -v : v;
       } else out[k++] = parseNumber(buf, fieldStart, fieldEnd); // long mantissa or large exponent
-      if (c === COMMA) {
+      if (c === sep) {
         i++;
         continue;
       }

@@ -1,3 +1,4 @@
+import type { Schema } from '../schema/schema.js';
 import type { ErrorCode } from '../core/errors.js';
 
 /** One labelled sample as it enters the pipeline. */
@@ -13,11 +14,13 @@ export interface Rejected {
   line: number;
   code: ErrorCode;
   reason: string;
+  /** The reason without the row's values, to count rejected rows by reason. */
+  group?: string;
 }
 
 /** What a source emits: samples, rejected rows, and the end of each pass over a file. */
 export type SourceEvent =
   | { kind: 'sample'; sample: Sample }
   | { kind: 'rejected'; rejected: Rejected }
-  | { kind: 'header'; names: string[]; featureNames: string[] }
+  | { kind: 'header'; names: string[]; featureNames: string[]; schema?: Schema }
   | { kind: 'epoch-end'; epoch: number };

@@ -35,6 +35,19 @@ describe('CSV through stdin keeps memory flat', () => {
     expect(peak, `peak RSS ${curve(run)}, end ${mib(peak)}`).toBeLessThan(CAP);
   }, 120_000);
 
+  it('train: 128 MiB of rows with a categorical column, the schema inferred from the first rows: RSS flat, no row lost', async () => {
+    const input = new CsvGenerator({ features: 30, bytes: 128 * MiB, seed: 10, categories: 20 });
+    const run = runWithCsv({ bin: BIN, args: ['train', '--batch', '256', '--hidden', '8'], input });
+    const { code } = await run.exited;
+    expect(code, run.stderr()).toBe(0);
+    expect(input.rows).toBeGreaterThan(550_000);
+    expect(run.stderr()).toContain(`rows read ${input.rows}, rows skipped 0, steps ${Math.ceil(input.rows / 256)},`);
+    const at20 = run.peakAt.get(0.2)!, at80 = run.peakAt.get(0.8)!;
+    console.log(`categorical stdin: ${input.rows} rows, peak RSS ${curve(run)}`);
+    expect(at80 - at20, `peak RSS ${curve(run)}`).toBeLessThan(GROWTH);
+    expect(run.peak(), `peak RSS ${curve(run)}`).toBeLessThan(CAP);
+  }, 120_000);
+
   it('serve --stdin: 256 MiB trains while serving, /healthz samples grow, RSS stays flat', async () => {
     const input = new CsvGenerator({ features: 30, bytes: 256 * MiB, seed: 8 });
     let url: string | undefined;

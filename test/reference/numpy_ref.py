@@ -18,7 +18,10 @@ The algorithm, in SEED.md's notation (X is (n[0], m), one column per sample):
   batches    m consecutive rows in file order, never spanning two epochs
   standardize  running count/mean/M2 merged with the batch (Chan et al.) before the
              batch is used; x -> (x - mean) / sqrt(M2 / count), or x - mean when
-             the variance is 0
+             the variance is 0. A regression target is standardized the same way
+             (its own running statistics): the network learns the scaled target,
+             and the cost is reported in the target's units, i.e. the scaled cost
+             times the target's running variance (1 when that is 0)
   forward    Z[l] = W[l] A[l-1] + b[l], A[l] = g[l](Z[l])
   cost       binary: sigmoid + cross-entropy, multiclass: softmax + categorical
              cross-entropy, regression: linear + 1/(2m) sum (a - y)^2;
@@ -186,6 +189,7 @@ def train(X_all, labels_all, model, o):
     params = [p for pair in zip(Ws, bs) for p in pair]  # W1, b1, W2, b2, ...
     opt = OPTIMIZERS[o.optimizer](o.lr, [p.shape for p in params])
     std = Standardizer(X_all.shape[0]) if o.standardize else None
+    target_std = Standardizer(1) if o.standardize and task == "regression" else None
     lam = o.l2
     N = X_all.shape[1]
     step = 0
@@ -205,10 +209,18 @@ def train(X_all, labels_all, model, o):
                 Zs.append(Z)
                 As.append(g(acts[l], Z))
             AL = As[-1]
+            unit_scale = 1.0
+            if target_std is not None:
+                T = labels.reshape(1, -1).astype(np.float64)
+                target_std.merge(T)
+                labels = target_std.apply(T).ravel()
+                var = float(target_std.M2[0, 0] / target_std.count)
+                unit_scale = var if var > 0 else 1.0
             Y = targets(task, labels, units)
             cost = loss_sum(task, Zs[-1], AL, Y) / m
             if lam != 0:
                 cost += lam / (2 * m) * sum(np.sum(W * W) for W in Ws)
+            cost *= unit_scale
             c = correct(task, AL, labels)
             # backward
             dWs, dbs = [None] * L, [None] * L

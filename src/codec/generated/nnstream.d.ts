@@ -2073,6 +2073,15 @@ export namespace nnstream {
             /** ParameterSnapshot checksum. */
             checksum: string;
 
+            /** ParameterSnapshot history. */
+            history: nnstream.v1.CostReport.$Properties[];
+
+            /** ParameterSnapshot targetNormalizer. */
+            targetNormalizer?: (nnstream.v1.Normalizer.$Properties|null);
+
+            /** ParameterSnapshot schemaJson. */
+            schemaJson: string;
+
             /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -2171,6 +2180,15 @@ export namespace nnstream {
 
                 /** ParameterSnapshot checksum */
                 checksum?: (string|null);
+
+                /** ParameterSnapshot history */
+                history?: (nnstream.v1.CostReport.$Properties[]|null);
+
+                /** ParameterSnapshot targetNormalizer */
+                targetNormalizer?: (nnstream.v1.Normalizer.$Properties|null);
+
+                /** ParameterSnapshot schemaJson */
+                schemaJson?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

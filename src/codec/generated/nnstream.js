@@ -6423,6 +6423,9 @@ export const nnstream = $root.nnstream = (() => {
              * @property {Object.<string,number>|null} [clientSeqs] ParameterSnapshot clientSeqs
              * @property {Object.<string,string>|null} [clientOwners] ParameterSnapshot clientOwners
              * @property {string|null} [checksum] ParameterSnapshot checksum
+             * @property {Array.<nnstream.v1.CostReport.$Properties>|null} [history] ParameterSnapshot history
+             * @property {nnstream.v1.Normalizer.$Properties|null} [targetNormalizer] ParameterSnapshot targetNormalizer
+             * @property {string|null} [schemaJson] ParameterSnapshot schemaJson
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6451,6 +6454,7 @@ export const nnstream = $root.nnstream = (() => {
                 this.layers = [];
                 this.clientSeqs = {};
                 this.clientOwners = {};
+                this.history = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6562,6 +6566,30 @@ export const nnstream = $root.nnstream = (() => {
             ParameterSnapshot.prototype.checksum = "";
 
             /**
+             * ParameterSnapshot history.
+             * @member {Array.<nnstream.v1.CostReport.$Properties>} history
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.history = $util.emptyArray;
+
+            /**
+             * ParameterSnapshot targetNormalizer.
+             * @member {nnstream.v1.Normalizer.$Properties|null|undefined} targetNormalizer
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.targetNormalizer = null;
+
+            /**
+             * ParameterSnapshot schemaJson.
+             * @member {string} schemaJson
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.schemaJson = "";
+
+            /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.ParameterSnapshot
@@ -6622,6 +6650,13 @@ export const nnstream = $root.nnstream = (() => {
                         writer.uint32(/* id 30, wireType 2 =*/242).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.clientOwners[keys[i]]).ldelim();
                 if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum") && message.checksum !== "")
                     writer.uint32(/* id 31, wireType 2 =*/250).string(message.checksum);
+                if (message.history != null && message.history.length)
+                    for (let i = 0; i < message.history.length; ++i)
+                        $root.nnstream.v1.CostReport.encode(message.history[i], writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+                if (message.targetNormalizer != null && $Object.hasOwnProperty.call(message, "targetNormalizer"))
+                    $root.nnstream.v1.Normalizer.encode(message.targetNormalizer, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
+                if (message.schemaJson != null && $Object.hasOwnProperty.call(message, "schemaJson") && message.schemaJson !== "")
+                    writer.uint32(/* id 81, wireType 2 =*/650).string(message.schemaJson);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6830,6 +6865,29 @@ export const nnstream = $root.nnstream = (() => {
                                 delete message.checksum;
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.history && message.history.length))
+                                message.history = [];
+                            message.history.push($root.nnstream.v1.CostReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 80: {
+                            if (wireType !== 2)
+                                break;
+                            message.targetNormalizer = $root.nnstream.v1.Normalizer.decode(reader, reader.size(), $undefined, _depth + 1, message.targetNormalizer);
+                            continue;
+                        }
+                    case 81: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schemaJson = value;
+                            else
+                                delete message.schemaJson;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6950,6 +7008,24 @@ export const nnstream = $root.nnstream = (() => {
                 if (object.checksum != null)
                     if (typeof object.checksum !== "string" || object.checksum.length)
                         message.checksum = $String(object.checksum);
+                if (object.history) {
+                    if (!$Array.isArray(object.history))
+                        throw $TypeError(".nnstream.v1.ParameterSnapshot.history: array expected");
+                    message.history = $Array(object.history.length);
+                    for (let i = 0; i < object.history.length; ++i) {
+                        if (!$util.isObject(object.history[i]))
+                            throw $TypeError(".nnstream.v1.ParameterSnapshot.history: object expected");
+                        message.history[i] = $root.nnstream.v1.CostReport.fromObject(object.history[i], _depth + 1);
+                    }
+                }
+                if (object.targetNormalizer != null) {
+                    if (!$util.isObject(object.targetNormalizer))
+                        throw $TypeError(".nnstream.v1.ParameterSnapshot.targetNormalizer: object expected");
+                    message.targetNormalizer = $root.nnstream.v1.Normalizer.fromObject(object.targetNormalizer, _depth + 1);
+                }
+                if (object.schemaJson != null)
+                    if (typeof object.schemaJson !== "string" || object.schemaJson.length)
+                        message.schemaJson = $String(object.schemaJson);
                 return message;
             };
 
@@ -6970,8 +7046,10 @@ export const nnstream = $root.nnstream = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.layers = [];
+                    object.history = [];
+                }
                 if (options.objects || options.defaults) {
                     object.clientSeqs = {};
                     object.clientOwners = {};
@@ -6995,6 +7073,8 @@ export const nnstream = $root.nnstream = (() => {
                     object.rngState = "";
                     object.timeMs = 0;
                     object.checksum = "";
+                    object.targetNormalizer = null;
+                    object.schemaJson = "";
                 }
                 if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -7053,6 +7133,15 @@ export const nnstream = $root.nnstream = (() => {
                 }
                 if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
                     object.checksum = message.checksum;
+                if (message.history && message.history.length) {
+                    object.history = $Array(message.history.length);
+                    for (let j = 0; j < message.history.length; ++j)
+                        object.history[j] = $root.nnstream.v1.CostReport.toObject(message.history[j], options, _depth + 1);
+                }
+                if (message.targetNormalizer != null && $Object.hasOwnProperty.call(message, "targetNormalizer"))
+                    object.targetNormalizer = $root.nnstream.v1.Normalizer.toObject(message.targetNormalizer, options, _depth + 1);
+                if (message.schemaJson != null && $Object.hasOwnProperty.call(message, "schemaJson"))
+                    object.schemaJson = message.schemaJson;
                 return object;
             };
 

@@ -59,4 +59,32 @@ describe('DecimatingSeries', () => {
   it('refuses a capacity too small to halve', () => {
     expect(() => new DecimatingSeries(1, 4)).toThrow(/capacity >= 8/);
   });
+
+  it('merges min and max columns by their extremes, so a spike survives every halving', () => {
+    const s = new DecimatingSeries(3, 64, ['mean', 'min', 'max']);
+    for (let i = 0; i < 100_000; i++) {
+      const v = i === 31_337 ? 50 : 1 + (i % 7) / 100;
+      s.push(i, [v, v, v]);
+    }
+    expect(s.resolution).toBeGreaterThan(1000);
+    const [xs, mean, lo, hi] = s.aligned();
+    const at = xs.findLastIndex((v) => v <= 31_337);
+    expect(hi[at]).toBe(50);
+    expect(Math.max(...(hi as number[]))).toBe(50);
+    expect(mean[at]!).toBeLessThan(1.1); // the mean hides it
+    expect(Math.min(...(lo as number[]))).toBe(1);
+  });
+});
+
+describe('emaSmooth (TensorBoard smoothing)', () => {
+  it('is de-biased, keeps gaps, and does nothing at weight 0', async () => {
+    const { emaSmooth } = await import('../../../clients/dashboard/smoothing.js');
+    expect(emaSmooth([5, 5, 5], 0.9)).toEqual([5, 5, 5].map(() => expect.closeTo(5, 12)));
+    expect(emaSmooth([1, null, 3], 0)).toEqual([1, null, 3]);
+    const s = emaSmooth([0, 10, null, 10], 0.5);
+    expect(s[0]).toBe(0);
+    expect(s[1]).toBeCloseTo((0.5 * 0 * 0.5 + 0.5 * 10) / (1 - 0.25), 12); // (0.25*0 + 0.5*10)/(1-0.5^2)
+    expect(s[2]).toBeNull();
+    expect(s[3]).toBeCloseTo((0.5 * 5 + 0.5 * 10) / (1 - 0.125), 12);
+  });
 });
