@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS, NnServer, type ServerLimits } from '../server/server.js
 import { Trainer } from '../server/trainer.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
 import { flag, int, num, oneOf, parse, str, type Parsed } from './options.js';
+import { clusterOptionHelp, clusterOptionSpec, startCluster } from './serve-cluster.js';
 
 const L = DEFAULT_LIMITS;
 export const serveHelp = `Usage: nnstream serve [options]
@@ -52,7 +53,7 @@ Limits (defaults in brackets):
   --heartbeat-s S           ping interval; a peer that misses a pong is dropped [${L.heartbeatMs / 1000}]
   --max-abs X               largest accepted |feature| [${L.maxAbs}]
   --max-record-bytes N      longest stdin CSV record [1048576]
-${learnerOptionHelp}`;
+${clusterOptionHelp}${learnerOptionHelp}`;
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -66,6 +67,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
     'heartbeat-s': { type: 'string' }, 'max-abs': { type: 'string' }, 'max-record-bytes': { type: 'string' },
+    ...clusterOptionSpec,
   }, 0);
   if (flag(p, 'help')) {
     process.stdout.write(serveHelp + '\n');
@@ -92,9 +94,10 @@ export async function serveCommand(args: string[]): Promise<void> {
   const classes = learner?.classes ?? (task === 'multiclass' ? (int(p, 'classes', 2) ?? 0) : 0);
   if (task === 'multiclass' && classes < 2) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');
 
+  const clustered = str(p, 'cluster') !== undefined; // this process's trainer is then a replica of the leader's
   const trainer = new Trainer({
-    makeLearner, ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
-    thread: !flag(p, 'inline-training'),
+    makeLearner, ...(learner && !clustered ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
+    thread: !flag(p, 'inline-training') && !clustered,
     trainThreads: int(p, 'train-threads', 1, 1),
     trainNice: trainNice(p),
     onFatal: (e) => {
@@ -108,6 +111,10 @@ export async function serveCommand(args: string[]): Promise<void> {
   const origins = str(p, 'allow-origin')?.split(',').map((s) => s.trim()).filter(Boolean);
   const host = str(p, 'host') ?? '127.0.0.1';
   let checkpointer: Checkpointer | undefined;
+  const limits = limitsOf(p);
+  const cluster = clustered
+    ? await startCluster(p, { trainer, makeLearner, initial: learner, task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50), every: everyOf(str(p, 'checkpoint-every') ?? '30s'), maxPending: () => limits.maxPendingPerConnection ?? L.maxPendingPerConnection, log })
+    : undefined;
   const server = new NnServer({
     port: int(p, 'port', 0, 8080),
     host,
@@ -115,9 +122,10 @@ export async function serveCommand(args: string[]): Promise<void> {
     task,
     standardize: flag(p, 'standardize'),
     access: { ...(token ? { token } : {}), ...(viewerToken ? { viewerToken } : {}), ...(origins ? { allowOrigins: origins } : {}) },
-    limits: limitsOf(p),
+    limits,
     dashboardDir: dashboardDir(),
     ...(checkpointPath !== undefined ? { checkpoint: () => checkpointer!.write() } : {}),
+    ...cluster?.server,
     log,
   });
   if (checkpointPath !== undefined) {
@@ -150,6 +158,7 @@ export async function serveCommand(args: string[]): Promise<void> {
       server.announceDurable(seqs);
       log(`final checkpoint written to ${checkpointPath} at step ${trainer.learner?.step ?? 0}`);
     }
+    await cluster?.node.close();
     await server.close(1001, 'server shutting down');
     trainer.close();
     process.exit(0);

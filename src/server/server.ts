@@ -9,6 +9,7 @@ import type { nnstream } from '../codec/generated/nnstream.js';
 import { originAllowed, roleOf, type AccessOptions, type Role } from './auth.js';
 import { send, serveStatic } from './http-routes.js';
 import { Metrics } from './metrics.js';
+import { localControls, localIntake, type SampleIntake, type TrainingControls } from './intake.js';
 import { modelInfo } from './model-info.js';
 import { Session } from './session.js';
 import { Reports } from './reports.js';
@@ -54,6 +55,12 @@ export interface ServerOptions {
   dashboardDir?: string;
   /** Writes a checkpoint now; resolves with the client seqs it holds. */
   checkpoint?: () => Promise<Record<string, number>>;
+  /** Where samples go (default: this process's trainer); `serve --cluster` appends them to the cluster's log. */
+  intake?: SampleIntake;
+  /** What controls act on (default: this process's trainer and `checkpoint`). */
+  controls?: TrainingControls;
+  /** Extra /healthz fields (the cluster's role and leader). */
+  health?: () => Record<string, unknown>;
   log?: (line: string) => void;
 }
 
@@ -73,10 +80,14 @@ export class NnServer {
   private closing = false;
   private readonly trainer: Trainer;
   private readonly reports: Reports;
+  private readonly intake: SampleIntake;
+  private readonly controls: TrainingControls;
 
   constructor(private readonly o: ServerOptions) {
     this.trainer = o.trainer;
     this.limits = { ...DEFAULT_LIMITS, ...o.limits };
+    this.intake = o.intake ?? localIntake(this.trainer, () => this.limits.maxPendingPerConnection);
+    this.controls = o.controls ?? localControls(this.trainer, o.checkpoint);
     this.http = createServer((req, res) => this.onRequest(req, res));
     this.http.headersTimeout = this.limits.headersTimeoutMs;
     this.http.requestTimeout = Math.max(this.limits.headersTimeoutMs, 30_000);
@@ -140,7 +151,7 @@ export class NnServer {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed\n');
     if (path === '/healthz') {
       const l = this.trainer.learner;
-      return send(res, 200, 'application/json', JSON.stringify({ status: this.closing ? 'stopping' : 'ok', step: l?.step ?? 0, samples: l?.samples ?? 0, connections: this.sessions.size, paused: this.trainer.paused }) + '\n');
+      return send(res, 200, 'application/json', JSON.stringify({ status: this.closing ? 'stopping' : 'ok', step: l?.step ?? 0, samples: l?.samples ?? 0, connections: this.sessions.size, paused: this.trainer.paused, ...this.o.health?.() }) + '\n');
     }
     if (path === '/metrics') {
       if (roleOf(req, this.o.access ?? {}) === undefined) return send(res, 401, 'text/plain', 'a token is required\n');
@@ -222,7 +233,7 @@ export class NnServer {
     try {
       switch (env.body) {
         case 'hello':
-          return this.onHello(s, env.hello!);
+          return void this.onHello(s, env.hello!)?.catch((e: unknown) => this.reject(s, e, 0));
         case 'sample':
           ref = Number(env.sample!.seq ?? 0);
           refKind = 'seq';
@@ -251,7 +262,7 @@ export class NnServer {
     }
   }
 
-  private onHello(s: Session, h: nnstream.v1.Hello.$Properties): void {
+  private onHello(s: Session, h: nnstream.v1.Hello.$Properties): Promise<void> | undefined {
     const id = h.clientId ?? '';
     if (id !== '') {
       if (id.length > 128 || id.startsWith('~')) throw new NnError('BAD_MESSAGE', 'client_id must be 1-128 characters and not start with "~"');
@@ -260,19 +271,17 @@ export class NnServer {
       s.named = true;
       this.join(s);
     }
-    const c = this.trainer.clients.get(s.clientId);
-    s.send({ ack: { throughSeq: c.trained, durableSeq: c.durable, modelStep: this.trainer.learner?.step ?? 0 } });
+    const answer = (c: { trained: number; durable: number }): void => s.send({ ack: { throughSeq: c.trained, durableSeq: c.durable, modelStep: this.trainer.learner?.step ?? 0 } });
+    const figures = this.intake.hello(s.clientId); // the cluster asks its leader
+    if (figures instanceof Promise) return figures.then(answer);
+    answer(figures);
+    return undefined;
   }
 
   private onSamples(s: Session, decode: () => ReturnType<typeof sampleIn>, ref: number): void {
     if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot send samples');
     if (this.closing) throw new NnError('BUSY', 'the server is shutting down: samples are no longer accepted');
-    const inc = decode();
-    const c = this.trainer.clients.get(s.clientId);
-    if (c.pending + inc.m > this.limits.maxPendingPerConnection)
-      throw new NnError('BUSY', `${c.pending} samples of this client are waiting for training (limit ${this.limits.maxPendingPerConnection}): wait for acks, then resend seq ${ref}`);
-    const taken = this.trainer.accept(s.clientId, inc.X, inc.n, inc.labels, inc.firstSeq);
-    if (taken === 0 || c.pending === 0) s.send({ ack: { throughSeq: c.trained, durableSeq: c.durable, modelStep: this.trainer.learner?.step ?? 0 } });
+    this.intake.accept(s.clientId, decode(), ref, (m) => s.send(m));
   }
 
   private onPredict(s: Session, r: nnstream.v1.PredictRequest.$Properties): void {
@@ -294,28 +303,27 @@ export class NnServer {
     let message = '';
     switch (c.action) {
       case 'pause':
-        this.trainer.setPaused(true);
+        await this.controls.setPaused(true);
         message = 'training paused';
         break;
       case 'resume':
-        this.trainer.setPaused(false);
+        await this.controls.setPaused(false);
         message = 'training resumed';
         break;
       case 'setLearningRate': {
         const lr = c.setLearningRate ?? NaN;
         if (!Number.isFinite(lr) || lr <= 0 || lr > 1e3) throw new NnError('BAD_CONTROL', `set_learning_rate must be a number in (0, 1000], got ${lr}`);
-        this.trainer.setLearningRate(lr);
+        await this.controls.setLearningRate(lr);
         message = `learning rate set to ${lr}`;
         break;
       }
       case 'reset':
-        await this.trainer.reset();
-        this.trainer.recent.clear();
+        await this.controls.reset();
         message = 'model reset to new random parameters';
         break;
       case 'checkpoint': {
-        if (this.o.checkpoint === undefined) throw new NnError('BAD_CONTROL', 'no --checkpoint file is configured');
-        const seqs = await this.o.checkpoint();
+        if (this.controls.checkpoint === undefined) throw new NnError('BAD_CONTROL', 'no --checkpoint file is configured');
+        const seqs = await this.controls.checkpoint();
         this.announceDurable(seqs);
         message = 'checkpoint written';
         break;

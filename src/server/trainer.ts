@@ -26,6 +26,8 @@ export interface TrainerOptions {
   trainNice?: number;
   /** Called when the training thread fails: the process cannot go on. */
   onFatal?: (e: Error) => void;
+  /** Batches end only when full or at `drain()`, never by time (a cluster leader: the log decides where batches end). */
+  untimedBatches?: boolean;
 }
 
 /** Batches handed to the training thread and not yet answered. */
@@ -86,7 +88,7 @@ export class Trainer {
     if (this.learner !== undefined) this.startThread();
     const loss = lossFor(o.task);
     this.checkLabel = (y) => loss.checkLabel(y, o.classes);
-    this.subscription = this.ingest.pipe(miniBatch(o.batch, { maxWaitMs: o.maxWaitMs, alloc: (length) => this.takeBuffer(length) })).subscribe((b) => {
+    this.subscription = this.ingest.pipe(miniBatch(o.batch, { ...(o.untimedBatches ? {} : { maxWaitMs: o.maxWaitMs }), alloc: (length) => this.takeBuffer(length) })).subscribe((b) => {
       this.queue.push(b);
       this.schedule();
     });

@@ -1,0 +1,288 @@
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+import { NnError } from '../core/errors.js';
+import type { Learner } from '../core/learner.js';
+import type { Task } from '../core/loss.js';
+import { decodeLogRecord, encodeLogRecord } from '../codec/log-record.js';
+import { Trainer, type StepEvent } from '../server/trainer.js';
+import type { NatsCheckpointStore } from './checkpoint-store.js';
+import type { ClusterNames } from './names.js';
+import type { NatsSampleLog } from './sample-log.js';
+import { encodeStep } from './step-feed.js';
+import type { NatsVersionFeed } from './version-feed.js';
+
+export interface LeaderOptions {
+  nc: NatsConnection;
+  names: ClusterNames;
+  node: string;
+  log: NatsSampleLog;
+  store: NatsCheckpointStore;
+  feed: NatsVersionFeed;
+  makeLearner: (inputs: number) => Learner;
+  /** A learner from a model file, used when the cluster holds no checkpoint yet. */
+  initial?: Learner;
+  fromCheckpoint: (model: import('../core/model.js').ModelData) => Learner;
+  task: Task;
+  classes: number;
+  batch: number;
+  maxWaitMs: number;
+  checkpointEverySteps?: number;
+  checkpointEveryMs?: number;
+  versionEveryMs: number;
+  thread: boolean;
+  trainThreads: number;
+  trainNice: number;
+  /** The leader cannot go on (its checkpoint was overwritten by another, or the log failed): give up the lease. */
+  onDeposed: (why: string) => void;
+  say: (line: string) => void;
+}
+
+/** One entry of the log taken into the trainer and not yet wholly trained. */
+interface Taken {
+  seq: number;
+  client: string; // '' for a flush mark or an entry of duplicates only
+  last: number;
+}
+
+/**
+ * The one trainer of a model in the cluster, while this node holds the lease:
+ * loads the newest checkpoint, reads the log in order from the checkpoint's
+ * stream sequence, and trains it in mini-batches of `batch` samples. Where a
+ * partial batch ends is part of the log too: when the log goes quiet with samples
+ * waiting, the leader appends a flush mark and ends the batch when it reads it,
+ * so every replay of the log forms the same batches. A resent sample (its seq at
+ * or below the client's trained mark) is dropped by the trainer as on one node,
+ * so replaying from a checkpoint trains every sample exactly once.
+ */
+export class ClusterLeader {
+  readonly trainer: Trainer;
+  private readonly taken: Taken[] = [];
+  private readonly trained = new Map<string, number>();
+  private lastRead: number;
+  private lastReadAt = Date.now();
+  private lastReadFlush = false;
+  private revision: number;
+  private stopping = false;
+  private stopRead: (() => Promise<void>) | undefined;
+  private readonly subs: Subscription[] = [];
+  private readonly timers: ReturnType<typeof setInterval>[] = [];
+  private checkpointing: Promise<void> | undefined;
+  private lastCheckpointStep: number;
+  private lastCheckpointAt = Date.now();
+  private versionAt = 0;
+  private versionBusy = false;
+  private versionDirty = false;
+  private readonly stepTimes = new Map<number, number>();
+  checkpoints = 0;
+
+  private constructor(
+    private readonly o: LeaderOptions,
+    learner: Learner | undefined,
+    clients: Record<string, number>,
+    startSeq: number,
+    revision: number,
+  ) {
+    this.revision = revision;
+    this.lastRead = startSeq - 1;
+    this.trainer = new Trainer({
+      makeLearner: o.makeLearner, ...(learner ? { learner } : {}), task: o.task, classes: o.classes, batch: o.batch, maxWaitMs: o.maxWaitMs,
+      thread: o.thread, trainThreads: o.trainThreads, trainNice: o.trainNice, untimedBatches: true,
+      onFatal: (e) => o.onDeposed(`the training thread failed: ${e.message}`),
+    });
+    this.trainer.clients.restore(clients);
+    for (const [id, seq] of Object.entries(clients)) this.trained.set(id, seq);
+    this.lastCheckpointStep = learner?.step ?? 0;
+    this.trainer.steps.subscribe((e) => this.onStep(e));
+  }
+
+  static async start(o: LeaderOptions): Promise<ClusterLeader> {
+    const { checkpoint, revision } = await o.store.load();
+    const learner = checkpoint !== undefined ? o.fromCheckpoint(checkpoint.model) : o.initial;
+    const start = checkpoint?.streamSeq ?? 1;
+    o.say(checkpoint !== undefined ? `cluster: leading; resumed from the checkpoint at step ${learner!.step}, reading the log from ${start}` : `cluster: leading; no checkpoint yet, reading the log from ${start}`);
+    const leader = new ClusterLeader(o, learner, checkpoint?.model.clients ?? {}, start, revision);
+    await leader.run(start);
+    return leader;
+  }
+
+  private async run(start: number): Promise<void> {
+    const o = this.o;
+    this.subs.push(o.nc.subscribe(o.names.clients, { callback: (_e, m) => {
+      const c = this.trainer.clients.get(m.string());
+      m.respond(JSON.stringify({ trained: c.trained, accepted: c.accepted }));
+    } }));
+    this.subs.push(o.nc.subscribe(o.names.control, { callback: (_e, m) => void this.onControl(m.json<{ action: string; lr?: number }>()).then(
+      (seqs) => m.respond(JSON.stringify({ ok: true, seqs })),
+      (e: unknown) => m.respond(JSON.stringify({ ok: false, code: (e as NnError).code ?? 'INTERNAL', message: (e as Error).message })),
+    ) }));
+    const { entries, stop } = await o.log.read(start);
+    this.stopRead = stop;
+    void this.read(entries).catch((e: unknown) => this.stopping || o.onDeposed(`reading the log failed: ${(e as Error).message}`));
+    const tick = Math.max(10, Math.min(o.maxWaitMs, 1000));
+    this.timers.push(setInterval(() => this.maybeFlush(), tick));
+    this.timers.push(setInterval(() => this.maybeCheckpoint(), 500));
+    this.timers.push(setInterval(() => this.versionDirty && this.publishVersion(), Math.max(10, o.versionEveryMs)));
+    this.publishVersion();
+  }
+
+  private async read(entries: AsyncIterable<{ seq: number; data: Uint8Array }>): Promise<void> {
+    for await (const e of entries) {
+      if (this.stopping) return;
+      if (e.seq <= this.lastRead) continue;
+      this.lastRead = e.seq;
+      this.lastReadAt = Date.now();
+      let r;
+      try {
+        r = decodeLogRecord(e.data);
+      } catch (err) {
+        this.o.say(`cluster: log entry ${e.seq} skipped: ${(err as Error).message}`);
+        this.done(e.seq);
+        continue;
+      }
+      this.lastReadFlush = r.kind === 'flush';
+      if (r.kind === 'flush') {
+        this.taken.push({ seq: e.seq, client: '', last: 0 });
+        void this.trainer.drain();
+        continue;
+      }
+      await this.trainer.whenRoom();
+      if (this.stopping) return;
+      try {
+        const n = this.trainer.accept(r.client, r.X, r.n, r.y, r.firstSeq);
+        if (n > 0) this.taken.push({ seq: e.seq, client: r.client, last: r.firstSeq + r.m - 1 });
+        else this.done(e.seq);
+      } catch (err) {
+        // the same entry is refused on every replay (a shape that does not fit the model): skipped, deterministically
+        this.o.say(`cluster: log entry ${e.seq} of ${r.client} skipped: ${(err as Error).message}`);
+        this.done(e.seq);
+      }
+    }
+    if (!this.stopping) this.o.onDeposed('the log consumer ended');
+  }
+
+  private done(seq: number): void {
+    this.taken.push({ seq, client: '', last: 0 });
+    this.popTrained();
+  }
+
+  private popTrained(): void {
+    while (this.taken.length > 0) {
+      const t = this.taken[0]!;
+      if (t.client !== '' && (this.trained.get(t.client) ?? 0) < t.last) return;
+      this.taken.shift();
+    }
+  }
+
+  /** The first stream sequence whose samples are not all trained. */
+  private get resumeSeq(): number {
+    return this.taken.length > 0 ? this.taken[0]!.seq : this.lastRead + 1;
+  }
+
+  private onStep(e: StepEvent): void {
+    for (const [client, seq] of e.trained) this.trained.set(client, seq);
+    this.popTrained();
+    this.stepTimes.set(e.report.step + 1, e.time);
+    if (this.stepTimes.size > 256) this.stepTimes.delete(this.stepTimes.keys().next().value!);
+    const l = this.trainer.learner!;
+    this.o.nc.publish(this.o.names.steps, encodeStep(e, { lr: l.optimizer.learningRate, paused: this.trainer.paused }));
+    if (Date.now() - this.versionAt >= this.o.versionEveryMs) this.publishVersion();
+    else this.versionDirty = true;
+    const every = this.o.checkpointEverySteps ?? 0;
+    if (every > 0 && l.step - this.lastCheckpointStep >= every) this.maybeCheckpoint(true);
+  }
+
+  /** The log is quiet and samples wait in a partial batch: append a flush mark (once per position: its id names it). */
+  private maybeFlush(): void {
+    if (this.stopping || this.lastReadFlush || Date.now() - this.lastReadAt < this.o.maxWaitMs) return;
+    if (!this.taken.some((t) => t.client !== '') || this.trainer.paused) return;
+    this.lastReadAt = Date.now();
+    void this.o.log.append(encodeLogRecord({ kind: 'flush' }), `flush:${this.lastRead}`, 2000).catch(() => undefined);
+  }
+
+  private publishVersion(): void {
+    if (this.stopping || this.trainer.learner === undefined) return;
+    if (this.versionBusy) {
+      this.versionDirty = true;
+      return;
+    }
+    this.versionBusy = true;
+    this.versionDirty = false;
+    this.versionAt = Date.now();
+    const model = this.trainer.snapshot();
+    const l = this.trainer.learner;
+    const info = { step: model.step, samples: model.samples, paused: this.trainer.paused, learningRate: l.optimizer.learningRate, time: this.stepTimes.get(model.step) ?? Date.now(), node: this.o.node };
+    void this.o.feed.publish({ info, model }).catch((e: unknown) => this.o.say(`cluster: model version ${model.step} not published: ${(e as Error).message}`)).finally(() => {
+      this.versionBusy = false;
+    });
+  }
+
+  private maybeCheckpoint(force = false): void {
+    const step = this.trainer.learner?.step ?? 0;
+    const byTime = (this.o.checkpointEveryMs ?? 0) > 0 && Date.now() - this.lastCheckpointAt >= this.o.checkpointEveryMs!;
+    if (this.checkpointing === undefined && step !== this.lastCheckpointStep && (force || byTime)) void this.checkpoint().catch(() => undefined);
+  }
+
+  /** Captures the model between two steps with the log position it holds, and writes it with compare-and-set. */
+  async checkpoint(): Promise<Record<string, number>> {
+    while (this.checkpointing !== undefined) await this.checkpointing.catch(() => undefined);
+    let seqs: Record<string, number> = {};
+    const job = (async () => {
+      const cap = await this.trainer.capture();
+      if (cap === undefined || this.stopping) return;
+      const streamSeq = this.resumeSeq; // taken with the capture: the same instant between two steps
+      const live = new Set(this.taken.map((t) => t.client));
+      seqs = {};
+      for (const [id, seq] of this.trained) if (!id.startsWith('~') || live.has(id)) seqs[id] = seq;
+      this.lastCheckpointStep = cap.model.step;
+      this.lastCheckpointAt = Date.now();
+      try {
+        this.revision = await this.o.store.save({ model: { ...cap.model, clients: seqs }, streamSeq, node: this.o.node }, this.revision);
+        this.checkpoints++;
+      } catch (e) {
+        this.o.onDeposed((e as Error).message);
+        throw e;
+      }
+    })();
+    this.checkpointing = job;
+    try {
+      await job;
+    } finally {
+      this.checkpointing = undefined;
+    }
+    return seqs;
+  }
+
+  private async onControl(c: { action: string; lr?: number }): Promise<Record<string, number>> {
+    switch (c.action) {
+      case 'pause':
+      case 'resume':
+        this.trainer.setPaused(c.action === 'pause');
+        break;
+      case 'setLearningRate':
+        this.trainer.setLearningRate(c.lr!);
+        await this.checkpoint(); // a replay starts after it, so the change is where it was made
+        break;
+      case 'reset':
+        await this.trainer.reset();
+        this.lastCheckpointStep = -1;
+        await this.checkpoint();
+        break;
+      case 'checkpoint':
+        this.lastCheckpointStep = -1;
+        await this.checkpoint();
+        break;
+      default:
+        throw new NnError('BAD_CONTROL', `unknown control ${c.action}`);
+    }
+    this.versionBusy = false;
+    this.publishVersion();
+    return {};
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const t of this.timers) clearInterval(t);
+    for (const s of this.subs) s.unsubscribe();
+    await this.stopRead?.().catch(() => undefined);
+    this.trainer.close();
+  }
+}

@@ -1,0 +1,173 @@
+import type { NatsConnection } from '@nats-io/transport-node';
+import { NnError } from '../core/errors.js';
+import type { Learner } from '../core/learner.js';
+import type { ModelData } from '../core/model.js';
+import type { TrainingControls } from '../server/intake.js';
+import type { Trainer } from '../server/trainer.js';
+import { NatsCheckpointStore } from './checkpoint-store.js';
+import { connectNats, maxPayload } from './connect.js';
+import { ClusterGateway } from './gateway.js';
+import { ClusterLeader, type LeaderOptions } from './leader.js';
+import { NatsLease } from './lease.js';
+import { clusterNames, type ClusterNames } from './names.js';
+import type { NatsTarget } from './nats-options.js';
+import { Replica } from './replica.js';
+import { NatsSampleLog } from './sample-log.js';
+import { NatsVersionFeed } from './version-feed.js';
+
+export interface ClusterNodeOptions {
+  target: NatsTarget;
+  model: string; // --name
+  node: string; // this node's name (unique in the cluster)
+  replicas: number;
+  replica: Trainer; // the server's trainer: a replica here
+  maxPending: () => number;
+  leader: Omit<LeaderOptions, 'nc' | 'names' | 'node' | 'log' | 'store' | 'feed' | 'onDeposed' | 'say' | 'fromCheckpoint'> & { fromCheckpoint: (m: ModelData) => Learner };
+  leaseTtlMs?: number;
+  say: (line: string) => void;
+}
+
+/**
+ * One `serve --cluster` node: a gateway (samples to the log, acks when JetStream
+ * stored them), a replica (predictions and reports from the leader's versions
+ * and steps), and a contender for the lease: the node that holds it runs the
+ * ClusterLeader. Losing the lease (it could not be renewed in time) stops the
+ * leader here at once; another node then resumes from the cluster checkpoint.
+ */
+export class ClusterNode {
+  readonly gateway: ClusterGateway;
+  leader: ClusterLeader | undefined;
+  connected = true;
+  private promoting = false;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly o: ClusterNodeOptions,
+    readonly nc: NatsConnection,
+    readonly names: ClusterNames,
+    private readonly log: NatsSampleLog,
+    private readonly lease: NatsLease,
+    private readonly store: NatsCheckpointStore,
+    private readonly feed: NatsVersionFeed,
+    readonly replica: Replica,
+  ) {
+    this.gateway = new ClusterGateway({ nc, log, names, replica: o.replica, node: o.node, maxPending: o.maxPending, maxRecordBytes: maxPayload(nc) - 4096, connected: () => this.connected, log_: o.say });
+  }
+
+  static async start(o: ClusterNodeOptions): Promise<ClusterNode> {
+    const nc = await connectNats(o.target, `nnstream ${o.model} ${o.node}`);
+    const names = clusterNames(o.model);
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        const log = await NatsSampleLog.open(nc, names, o.replicas);
+        const lease = await NatsLease.open(nc, names, o.node, o.replicas, o.leaseTtlMs ?? 3000);
+        const store = await NatsCheckpointStore.open(nc, names, o.replicas, maxPayload(nc));
+        const feed = await NatsVersionFeed.open(nc, names, o.replicas);
+        const replica = new Replica({ nc, names, feed, trainer: o.replica, node: o.node, say: o.say });
+        await replica.start();
+        const node = new ClusterNode(o, nc, names, log, lease, store, feed, replica);
+        node.watchStatus();
+        node.timer = setInterval(() => void node.contend(), 1000);
+        void node.contend();
+        return node;
+      } catch (e) {
+        if (Date.now() > deadline) throw new NnError('NOT_READY', `JetStream at ${o.target.servers.join(',')} is not ready: ${(e as Error).message}`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+
+  private watchStatus(): void {
+    void (async () => {
+      for await (const s of this.nc.status()) {
+        if (s.type === 'disconnect') {
+          this.connected = false;
+          this.o.say('cluster: NATS disconnected: samples answer NOT_READY; predictions go on from the last version');
+        } else if (s.type === 'reconnect') {
+          this.connected = true;
+          this.o.say('cluster: NATS reconnected');
+        }
+      }
+    })();
+  }
+
+  get isLeader(): boolean {
+    return this.leader !== undefined;
+  }
+
+  health(): Record<string, unknown> {
+    return { leader: this.isLeader, role: this.isLeader ? 'leader' : 'gateway', node: this.o.node, cluster: this.connected ? 'connected' : 'disconnected', model_version: this.o.replica.learner?.step ?? 0 };
+  }
+
+  private async contend(): Promise<void> {
+    if (this.closed || this.promoting) return;
+    if (this.leader !== undefined) {
+      if (!(await this.lease.renew())) await this.demote('the lease could not be renewed in time');
+      return;
+    }
+    if (!this.connected || !(await this.lease.acquire())) return;
+    this.promoting = true;
+    try {
+      this.leader = await ClusterLeader.start({
+        ...this.o.leader, nc: this.nc, names: this.names, node: this.o.node, log: this.log, store: this.store, feed: this.feed, say: this.o.say,
+        onDeposed: (why) => void this.demote(why),
+      });
+    } catch (e) {
+      this.o.say(`cluster: could not lead: ${(e as Error).message}`);
+      await this.lease.release();
+    } finally {
+      this.promoting = false;
+    }
+  }
+
+  private async demote(why: string): Promise<void> {
+    const l = this.leader;
+    if (l === undefined) return;
+    this.leader = undefined;
+    this.o.say(`cluster: no longer leading: ${why}`);
+    await l.stop();
+    await this.lease.release();
+  }
+
+  /** Controls go to the leader, wherever it is. */
+  controls(): TrainingControls {
+    const ask = async (action: string, lr?: number): Promise<Record<string, number>> => {
+      let r;
+      try {
+        r = await this.nc.request(this.names.control, JSON.stringify({ action, ...(lr !== undefined ? { lr } : {}) }), { timeout: 15_000 });
+      } catch (e) {
+        throw new NnError('NOT_READY', `no node leads training right now (${(e as Error).message}): try again in a few seconds`);
+      }
+      const a = r.json<{ ok: boolean; code?: string; message?: string; seqs?: Record<string, number> }>();
+      if (!a.ok) throw new NnError((a.code as 'BAD_CONTROL') ?? 'INTERNAL', a.message ?? 'the leader refused the control');
+      return {};
+    };
+    return {
+      setPaused: async (p) => {
+        await ask(p ? 'pause' : 'resume');
+        this.o.replica.paused = p;
+      },
+      setLearningRate: async (lr) => void (await ask('setLearningRate', lr)),
+      reset: async () => {
+        await ask('reset');
+        this.o.replica.recent.clear();
+      },
+      checkpoint: () => ask('checkpoint'),
+    };
+  }
+
+  /** Leaves the cluster: stops leading (releasing the lease at once), then closes the connection. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer !== undefined) clearInterval(this.timer);
+    if (this.leader !== undefined) {
+      const l = this.leader;
+      await l.checkpoint().catch(() => undefined);
+      await this.demote('this node is stopping');
+    }
+    this.replica.stop();
+    await this.nc.drain().catch(() => undefined);
+  }
+}

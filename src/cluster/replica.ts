@@ -1,0 +1,80 @@
+import type { NatsConnection, Subscription } from '@nats-io/transport-node';
+import { Learner } from '../core/learner.js';
+import type { ModelData } from '../core/model.js';
+import type { Trainer } from '../server/trainer.js';
+import type { ClusterNames } from './names.js';
+import { decodeStep, localClientId } from './step-feed.js';
+import type { ModelVersion, NatsVersionFeed } from './version-feed.js';
+
+/**
+ * Makes a node's own Trainer (which never trains in the cluster) a replica of the
+ * leader's model: every model version from the feed becomes its learner (copied
+ * in place when the shape is the same), so predictions on this node answer from
+ * the newest version it has, named by its step; every step event of the leader
+ * moves the trained marks of this node's clients and reaches this node's
+ * subscribers as if the step had run here.
+ */
+export class Replica {
+  versions = 0;
+  /** ms from a version's step (leader's clock) to it answering here. */
+  lastLagMs = NaN;
+  private stopWatch: (() => void) | undefined;
+  private sub: Subscription | undefined;
+
+  constructor(
+    private readonly o: { nc: NatsConnection; names: ClusterNames; feed: NatsVersionFeed; trainer: Trainer; node: string; say: (line: string) => void },
+  ) {}
+
+  async start(): Promise<void> {
+    this.stopWatch = await this.o.feed.watch((v) => this.onVersion(v), (e) => this.o.say(`cluster: a model version could not be read: ${e.message}`));
+    this.sub = this.o.nc.subscribe(this.o.names.steps, { callback: (_e, m) => this.onStep(m.data) });
+  }
+
+  private onVersion(v: ModelVersion): void {
+    const t = this.o.trainer;
+    const before = t.learner;
+    const changed = before === undefined || !sameShape(before, v.model) || t.paused !== v.info.paused || before.optimizer.learningRate !== v.info.learningRate;
+    if (before !== undefined && sameShape(before, v.model)) copyInto(before, v.model);
+    else t.learner = Learner.fromModel(v.model, { learningRate: v.info.learningRate });
+    const l = t.learner!;
+    l.step = v.info.step;
+    l.samples = v.info.samples;
+    l.optimizer.learningRate = v.info.learningRate;
+    t.paused = v.info.paused;
+    this.versions++;
+    this.lastLagMs = Date.now() - v.info.time;
+    if (changed) t.changed.next();
+  }
+
+  private onStep(data: Uint8Array): void {
+    const t = this.o.trainer;
+    if (t.learner === undefined) return;
+    const e = decodeStep(data);
+    const trained = new Map<string, number>();
+    for (const [logId, seq] of e.trained) {
+      const id = localClientId(logId, this.o.node);
+      if (id === undefined) continue;
+      const c = t.clients.get(id);
+      if (seq > c.trained) c.trained = seq;
+      trained.set(id, c.trained);
+    }
+    t.steps.next({ ...e, trained });
+  }
+
+  stop(): void {
+    this.stopWatch?.();
+    this.sub?.unsubscribe();
+  }
+}
+
+function sameShape(l: Learner, m: ModelData): boolean {
+  return l.net.W.length === m.layers.length && m.layers.every((layer, i) => layer.W.rows === l.net.W[i]!.rows && layer.W.cols === l.net.W[i]!.cols && layer.activation === l.net.activations[i]) && (l.normalizer !== undefined) === (m.normalizer !== undefined);
+}
+
+function copyInto(l: Learner, m: ModelData): void {
+  m.layers.forEach((layer, i) => {
+    l.net.W[i]!.data.set(layer.W.data);
+    l.net.b[i]!.set(layer.b);
+  });
+  if (m.normalizer !== undefined) l.normalizer!.setState(m.normalizer);
+}
