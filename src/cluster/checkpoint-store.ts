@@ -60,7 +60,8 @@ export class NatsCheckpointStore {
 
   /**
    * Writes a checkpoint if the pointer is still at `revision` (0: none yet);
-   * resolves with the new revision. Throws NOT_READY when another writer moved it.
+   * resolves with the new revision. Throws NOT_READY when another writer moved it,
+   * and other errors when JetStream did not answer (worth another try).
    */
   async save(cp: ClusterCheckpoint, revision: number): Promise<number> {
     const bytes = encodeModelPb(cp.model);
@@ -73,8 +74,13 @@ export class NatsCheckpointStore {
     try {
       next = revision === 0 ? await this.kv.create('checkpoint', JSON.stringify(pointer)) : await this.kv.update('checkpoint', JSON.stringify(pointer), revision);
     } catch (e) {
-      for (let i = 0; i < parts; i++) await this.kv.purge(`ckpt.${gen}.${i}`).catch(() => undefined);
-      throw new NnError('NOT_READY', `the cluster checkpoint moved on (another leader wrote it): ${(e as Error).message}`);
+      // a lost reply (timeout, election) or another writer: the pointer says which
+      const now = await this.kv.get('checkpoint').catch(() => null);
+      if (now?.operation === 'PUT' && now.json<Pointer>().gen === gen) next = now.revision;
+      else if (now !== null && now.revision !== revision) {
+        for (let i = 0; i < parts; i++) await this.kv.purge(`ckpt.${gen}.${i}`).catch(() => undefined);
+        throw new NnError('NOT_READY', `the cluster checkpoint moved on (another leader wrote it at revision ${now.revision}): ${(e as Error).message}`);
+      } else throw e;
     }
     if (old !== undefined && old.gen !== gen) for (let i = 0; i < old.parts; i++) await this.kv.purge(`ckpt.${old.gen}.${i}`).catch(() => undefined);
     return next;

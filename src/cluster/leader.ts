@@ -60,6 +60,7 @@ export class ClusterLeader {
   private lastRead: number;
   private lastReadAt = Date.now();
   private lastReadFlush = false;
+  private flushTriedAt = 0;
   private revision: number;
   private stopping = false;
   private stopRead: (() => Promise<void>) | undefined;
@@ -114,20 +115,56 @@ export class ClusterLeader {
       (seqs) => m.respond(JSON.stringify({ ok: true, seqs })),
       (e: unknown) => m.respond(JSON.stringify({ ok: false, code: (e as NnError).code ?? 'INTERNAL', message: (e as Error).message })),
     ) }));
-    const { entries, stop } = await o.log.read(start);
-    this.stopRead = stop;
-    void this.read(entries).catch((e: unknown) => this.stopping || o.onDeposed(`reading the log failed: ${(e as Error).message}`));
+    await this.openReader(start);
     const tick = Math.max(10, Math.min(o.maxWaitMs, 1000));
     this.timers.push(setInterval(() => this.maybeFlush(), tick));
     this.timers.push(setInterval(() => this.maybeCheckpoint(), 500));
+    this.timers.push(setInterval(() => void this.watchReader(), 2000));
     this.timers.push(setInterval(() => this.versionDirty && this.publishVersion(), Math.max(10, o.versionEveryMs)));
     this.publishVersion();
   }
 
-  private async read(entries: AsyncIterable<{ seq: number; data: Uint8Array }>): Promise<void> {
+  private readerGen = 0;
+  private watching = false;
+  private waitingRoom = false;
+
+  private async openReader(from: number): Promise<void> {
+    const { entries, stop } = await this.o.log.read(from);
+    const gen = ++this.readerGen;
+    this.stopRead = stop;
+    void this.read(entries, gen).catch((e: unknown) => this.stopping || gen !== this.readerGen || this.o.onDeposed(`reading the log failed: ${(e as Error).message}`));
+  }
+
+  /**
+   * An ordered consumer can stall for good after its NATS node died: when nothing
+   * came for 3 s though the log has more, read again from the next entry.
+   */
+  private async watchReader(): Promise<void> {
+    if (this.watching || this.stopping || this.waitingRoom || Date.now() - this.lastReadAt < 3000) return;
+    this.watching = true;
+    try {
+      if ((await this.o.log.lastSeq()) <= this.lastRead || this.stopping) return;
+      this.o.say(`cluster: the log reader stalled at ${this.lastRead}: reading again from ${this.lastRead + 1}`);
+      const old = this.stopRead;
+      this.readerGen++;
+      await old?.().catch(() => undefined);
+      await this.openReader(this.lastRead + 1);
+      this.lastReadAt = Date.now();
+    } catch {
+      // JetStream not answering yet: next time
+    } finally {
+      this.watching = false;
+    }
+  }
+
+  private async read(entries: AsyncIterable<{ seq: number; data: Uint8Array }>, gen: number): Promise<void> {
     for await (const e of entries) {
-      if (this.stopping) return;
+      if (this.stopping || gen !== this.readerGen) return;
       if (e.seq <= this.lastRead) continue;
+      this.waitingRoom = true;
+      await this.trainer.whenRoom();
+      this.waitingRoom = false;
+      if (this.stopping || gen !== this.readerGen) return;
       this.lastRead = e.seq;
       this.lastReadAt = Date.now();
       let r;
@@ -144,8 +181,6 @@ export class ClusterLeader {
         void this.trainer.drain();
         continue;
       }
-      await this.trainer.whenRoom();
-      if (this.stopping) return;
       try {
         const n = this.trainer.accept(r.client, r.X, r.n, r.y, r.firstSeq);
         if (n > 0) this.taken.push({ seq: e.seq, client: r.client, last: r.firstSeq + r.m - 1 });
@@ -156,7 +191,7 @@ export class ClusterLeader {
         this.done(e.seq);
       }
     }
-    if (!this.stopping) this.o.onDeposed('the log consumer ended');
+    if (!this.stopping && gen === this.readerGen) this.o.onDeposed('the log consumer ended');
   }
 
   private done(seq: number): void {
@@ -192,9 +227,10 @@ export class ClusterLeader {
 
   /** The log is quiet and samples wait in a partial batch: append a flush mark (once per position: its id names it). */
   private maybeFlush(): void {
-    if (this.stopping || this.lastReadFlush || Date.now() - this.lastReadAt < this.o.maxWaitMs) return;
+    const now = Date.now();
+    if (this.stopping || this.lastReadFlush || now - this.lastReadAt < this.o.maxWaitMs || now - this.flushTriedAt < this.o.maxWaitMs) return;
     if (!this.taken.some((t) => t.client !== '') || this.trainer.paused) return;
-    this.lastReadAt = Date.now();
+    this.flushTriedAt = now;
     void this.o.log.append(encodeLogRecord({ kind: 'flush' }), `flush:${this.lastRead}`, 2000).catch(() => undefined);
   }
 
@@ -238,7 +274,8 @@ export class ClusterLeader {
         this.revision = await this.o.store.save({ model: { ...cap.model, clients: seqs }, streamSeq, node: this.o.node }, this.revision);
         this.checkpoints++;
       } catch (e) {
-        this.o.onDeposed((e as Error).message);
+        if ((e as NnError).code === 'NOT_READY') this.o.onDeposed((e as Error).message); // another leader wrote after us
+        else this.o.say(`cluster: checkpoint at step ${cap.model.step} not written (tried again later): ${(e as Error).message}`);
         throw e;
       }
     })();

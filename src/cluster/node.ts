@@ -39,6 +39,7 @@ export class ClusterNode {
   leader: ClusterLeader | undefined;
   connected = true;
   private promoting = false;
+  private contending = false;
   private timer: ReturnType<typeof setInterval> | undefined;
   private closed = false;
 
@@ -101,30 +102,51 @@ export class ClusterNode {
     return { leader: this.isLeader, role: this.isLeader ? 'leader' : 'gateway', node: this.o.node, cluster: this.connected ? 'connected' : 'disconnected', model_version: this.o.replica.learner?.step ?? 0 };
   }
 
+  /** Every second: renew the lease held (even while the leader is still starting), or try to take it. */
   private async contend(): Promise<void> {
-    if (this.closed || this.promoting) return;
-    if (this.leader !== undefined) {
-      if (!(await this.lease.renew())) await this.demote('the lease could not be renewed in time');
-      return;
-    }
-    if (!this.connected || !(await this.lease.acquire())) return;
-    this.promoting = true;
+    if (this.closed || this.contending) return;
+    this.contending = true;
     try {
-      this.leader = await ClusterLeader.start({
-        ...this.o.leader, nc: this.nc, names: this.names, node: this.o.node, log: this.log, store: this.store, feed: this.feed, say: this.o.say,
-        onDeposed: (why) => void this.demote(why),
-      });
-    } catch (e) {
-      this.o.say(`cluster: could not lead: ${(e as Error).message}`);
-      await this.lease.release();
+      if (this.lease.held) {
+        if (!(await this.lease.renew())) await this.demote('the lease could not be renewed in time');
+        return;
+      }
+      if (this.promoting || !this.connected || !(await this.lease.acquire())) return;
+      this.promote();
     } finally {
-      this.promoting = false;
+      this.contending = false;
     }
+  }
+
+  private promote(): void {
+    this.promoting = true;
+    ClusterLeader.start({
+      ...this.o.leader, nc: this.nc, names: this.names, node: this.o.node, log: this.log, store: this.store, feed: this.feed, say: this.o.say,
+      onDeposed: (why) => void this.demote(why),
+    }).then(
+      (leader) => {
+        this.promoting = false;
+        if (!this.lease.held || this.closed) {
+          this.o.say('cluster: the lease was lost while taking over: not leading');
+          void leader.stop();
+          return;
+        }
+        this.leader = leader;
+      },
+      (e: unknown) => {
+        this.promoting = false;
+        this.o.say(`cluster: could not lead: ${(e as Error).message}`);
+        void this.lease.release();
+      },
+    );
   }
 
   private async demote(why: string): Promise<void> {
     const l = this.leader;
-    if (l === undefined) return;
+    if (l === undefined) {
+      if (this.promoting) await this.lease.release(); // the starting leader sees it and stops
+      return;
+    }
     this.leader = undefined;
     this.o.say(`cluster: no longer leading: ${why}`);
     await l.stop();

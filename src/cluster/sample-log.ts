@@ -1,6 +1,6 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { nanos } from '@nats-io/transport-node';
-import { DeliverPolicy, jetstream, jetstreamManager, StorageType, type JetStreamClient } from '@nats-io/jetstream';
+import { DeliverPolicy, jetstream, jetstreamManager, StorageType, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { ClusterNames } from './names.js';
 
 export interface Appended {
@@ -23,6 +23,7 @@ export function retryable(e: unknown): boolean {
 export class NatsSampleLog {
   private constructor(
     private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
     private readonly names: ClusterNames,
   ) {}
 
@@ -33,7 +34,7 @@ export class NatsSampleLog {
     } catch {
       await jsm.streams.add({ name: names.stream, subjects: [names.subject], storage: StorageType.File, num_replicas: replicas, duplicate_window: nanos(120_000) });
     }
-    return new NatsSampleLog(jetstream(nc, { timeout: 5000 }), names);
+    return new NatsSampleLog(jetstream(nc, { timeout: 5000 }), jsm, names);
   }
 
   /** Appends one entry; retries retryable failures with the same id until `retryMs` passed. */
@@ -48,6 +49,11 @@ export class NatsSampleLog {
         await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 500)));
       }
     }
+  }
+
+  /** The stream sequence of the newest entry (0: empty). */
+  async lastSeq(): Promise<number> {
+    return (await this.jsm.streams.info(this.names.stream)).state.last_seq;
   }
 
   /** The log from stream sequence `from` on, in order, for ever (until `stop()`). */

@@ -18,7 +18,16 @@ import { matrix } from '../../src/core/matrix.js';
 export async function replayLog(urls: string, model = 'm'): Promise<{ learner: Learner; costs: number[]; distinct: Map<string, number>; entries: number }> {
   const nc = await connectNats(parseNatsTarget(urls), 'replay');
   const names = clusterNames(model);
-  const last = (await (await jetstreamManager(nc)).streams.info(names.stream)).state.last_seq;
+  const jsm = await jetstreamManager(nc);
+  let last = 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      last = (await jsm.streams.info(names.stream)).state.last_seq;
+      break;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+    }
+  }
   const log = await NatsSampleLog.open(nc, names, 1);
   const learner = Learner.create({ inputs: 2, hidden: [6], activation: 'tanh', task: 'binary', optimizer: 'adam', learningRate: 0.01, seed: '7', initScheme: 'small', l2: 0, standardize: false });
   const costs: number[] = [];
@@ -31,7 +40,15 @@ export async function replayLog(urls: string, model = 'm'): Promise<{ learner: L
     costs.push(learner.learnMany(matrix(2, m, X.slice(0, 2 * m)), y.slice(0, m)).cost);
     m = 0;
   };
-  const { entries: it, stop } = await log.read(1);
+  let reader: Awaited<ReturnType<NatsSampleLog['read']>> | undefined;
+  for (let attempt = 0; reader === undefined; attempt++) {
+    try {
+      reader = await log.read(1);
+    } catch (e) {
+      if (attempt >= 5) throw e; // a cluster that just lost a node may take a few seconds to create consumers
+    }
+  }
+  const { entries: it, stop } = reader;
   for await (const e of it) {
     entries++;
     const r = decodeLogRecord(e.data);
