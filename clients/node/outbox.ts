@@ -41,8 +41,9 @@ export interface OutboxOptions {
   /** When that store is full: drop its oldest samples (counted in `unprotected`), or stop sending until a checkpoint. */
   whenKeptFull: 'drop' | 'wait';
   /**
-   * Times a frame refused with BUSY is sent again (with new seqs) before its send fails.
-   * After a BUSY the window shrinks to what the server had accepted, until the next connection.
+   * Times a frame refused with BUSY (or in a step the server refused, DIVERGED) is sent
+   * again, under the same seqs, before its send fails. After a BUSY the window shrinks
+   * to what the server had accepted, until the next connection.
    */
   busyRetries: number;
 }
@@ -67,6 +68,8 @@ export class Outbox {
   /** What the server showed it can hold: the accepted, unacknowledged samples when it answered BUSY. */
   private learnedLimit = Infinity;
   private readonly queued = new Queue<Outgoing>();
+  /** Frames to send again under their own seqs: the server's ack stops below them until they arrive. */
+  private readonly retry = new Queue<Outgoing>();
   private readonly inFlight = new Queue<Outgoing>();
   private readonly kept = new Queue<Outgoing>();
   private keptBytes = 0;
@@ -99,7 +102,7 @@ export class Outbox {
 
   /** Nothing queued and nothing waiting for an ack. */
   get idle(): boolean {
-    return this.queued.length === 0 && this.inFlight.length === 0;
+    return this.queued.length === 0 && this.retry.length === 0 && this.inFlight.length === 0;
   }
 
   enqueue(block: Block, group: SendGroup | undefined): Outgoing {
@@ -111,6 +114,17 @@ export class Outbox {
 
   /** The next frame the window lets go out now (moved on the wire), or undefined. */
   takeNext(): Outgoing | undefined {
+    const again = this.retry.peek();
+    if (again !== undefined) {
+      // the window counts only what is on the wire below it: what is above cannot be acked before it
+      let below = 0;
+      for (const item of this.inFlight) if (item.firstSeq < again.firstSeq) below += lastSeq(item) - Math.max(item.firstSeq - 1, this.through);
+      if (below > 0 && below + again.block.m > this.window) return undefined;
+      this.retry.shift();
+      const all = [...this.inFlight.drain(), again].sort((a, b) => a.firstSeq - b.firstSeq);
+      for (const item of all) this.inFlight.push(item);
+      return again;
+    }
     const item = this.queued.peek();
     if (item === undefined) return undefined;
     const unacked = this.unacked;
@@ -145,11 +159,9 @@ export class Outbox {
       if (!found && item.firstSeq <= ref && ref <= lastSeq(item)) {
         found = true;
         if (error.code === 'BUSY') this.learnedLimit = Math.max(1, accepted);
-        if (error.code === 'BUSY' && item.busyRetries < this.o.busyRetries) {
-          // Later seqs may already be accepted, so the same seqs would count as duplicates: renumber.
-          const again: Outgoing = { block: item.block, firstSeq: this.nextSeq, group: item.group, busyRetries: item.busyRetries + 1 };
-          this.nextSeq += item.block.m;
-          this.queued.push(again);
+        if ((error.code === 'BUSY' || error.code === 'DIVERGED') && item.busyRetries < this.o.busyRetries) {
+          // the server keeps a gap for these seqs (its ack stops below them): the same seqs again fill it
+          this.retry.push({ ...item, busyRetries: item.busyRetries + 1 });
         } else this.fail(item, error);
         continue;
       }
@@ -168,7 +180,7 @@ export class Outbox {
    */
   restart(hello: { through: number; durable: number } | undefined): void {
     this.learnedLimit = Infinity; // perhaps another server, with other limits
-    const sent = [...this.kept.drain(), ...this.inFlight.drain()];
+    const sent = [...this.kept.drain(), ...this.inFlight.drain(), ...this.retry.drain()].sort((a, b) => a.firstSeq - b.firstSeq);
     this.keptBytes = 0;
     const resend: Outgoing[] = [];
     if (hello === undefined) {
@@ -208,7 +220,7 @@ export class Outbox {
 
   /** Fails every send not yet settled (the client is closing). */
   failAll(error: NnstreamError): void {
-    for (const item of [...this.inFlight.drain(), ...this.queued.drain()]) this.fail(item, error);
+    for (const item of [...this.inFlight.drain(), ...this.retry.drain(), ...this.queued.drain()]) this.fail(item, error);
   }
 
   private keep(item: Outgoing): void {

@@ -5,6 +5,7 @@ import type { Task } from '../core/loss.js';
 import { ClusterNode } from '../cluster/node.js';
 import { checkModelName, parseNatsTarget } from '../cluster/nats-options.js';
 import type { ServerOptions } from '../server/server.js';
+import type { Session } from '../server/session.js';
 import type { Trainer } from '../server/trainer.js';
 import { flag, int, str, type OptionSpec, type Parsed } from './options.js';
 
@@ -33,6 +34,7 @@ export interface ClusterContext {
   maxWaitMs: number;
   every: { everySteps?: number; everyMs?: number };
   maxPending: () => number;
+  ack: (s: Session) => void;
   log: (line: string) => void;
 }
 
@@ -49,7 +51,7 @@ export async function startCluster(p: Parsed, ctx: ClusterContext): Promise<{ se
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(node)) throw new NnError('BAD_OPTION', `Expected --node to be 1-64 letters, digits, ".", "-" or "_", got "${node}"`);
   ctx.log(`cluster: joining ${target.servers.join(',')} as node ${node} of model ${model} (R${replicas})`);
   const cluster = await ClusterNode.start({
-    target, model, node, replicas, replica: ctx.trainer, maxPending: ctx.maxPending, say: ctx.log,
+    target, model, node, replicas, replica: ctx.trainer, maxPending: ctx.maxPending, ack: ctx.ack, say: ctx.log,
     leader: {
       makeLearner: ctx.makeLearner, ...(ctx.initial ? { initial: ctx.initial } : {}), fromCheckpoint: (m) => Learner.fromModel(m),
       task: ctx.task, classes: ctx.classes, batch: ctx.batch, maxWaitMs: ctx.maxWaitMs,

@@ -42,11 +42,19 @@ Server options:
 Access:
   --token T                 token for clients that train, predict or control (or NNSTREAM_TOKEN)
   --viewer-token T          read-only token for dashboards (or NNSTREAM_VIEWER_TOKEN)
-  --allow-origin LIST       browser Origins allowed besides the same origin (comma list, * for any)
+  --allow-origin LIST       browser Origins allowed besides the server's own names (comma list, * for any)
+  --allow-host LIST         Host names accepted besides localhost, loopback addresses and --host
+                            (comma list, * for any): what keeps DNS rebinding pages out
 Limits (defaults in brackets):
   --max-message-bytes N     largest WebSocket message [${L.maxPayloadBytes}]
   --max-samples-per-message N  samples in one SampleBatch or PredictRequest [${L.maxSamplesPerMessage}]
   --max-pending N           samples of one client waiting for training before BUSY [${L.maxPendingPerConnection}]
+  --max-pending-bytes-per-client N  the same in bytes [${L.maxPendingBytesPerConnection}]
+  --max-pending-bytes N     bytes of all clients' samples waiting for training before BUSY [${L.maxPendingBytes}]
+  --max-seq-gap N           how far past its ack a client's seqs may reach [${L.maxSeqGap}]
+  --max-unsent-bytes N      unsent answers to one connection before it is closed (1008) [${L.maxBufferedBytes}]
+  --client-ttl S            forget a named client id unused for S seconds, also in checkpoints [86400; 0: never]
+  --shutdown-timeout S      SIGTERM ends within S seconds, with a last checkpoint [10]
   --max-connections N       open WebSocket connections [${L.maxConnections}]
   --idle-timeout-s S        close connections that neither send nor subscribe [${L.idleTimeoutMs / 1000}]
   --header-timeout-s S      time allowed for HTTP request headers [${L.headersTimeoutMs / 1000}]
@@ -63,7 +71,9 @@ export async function serveCommand(args: string[]): Promise<void> {
     port: { type: 'string' }, host: { type: 'string' }, model: { type: 'string' }, inputs: { type: 'string' },
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
     checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
-    token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' },
+    token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' }, 'allow-host': { type: 'string' },
+    'max-pending-bytes': { type: 'string' }, 'max-pending-bytes-per-client': { type: 'string' }, 'max-seq-gap': { type: 'string' }, 'max-unsent-bytes': { type: 'string' },
+    'client-ttl': { type: 'string' }, 'shutdown-timeout': { type: 'string' },
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
     'heartbeat-s': { type: 'string' }, 'max-abs': { type: 'string' }, 'max-record-bytes': { type: 'string' },
@@ -83,11 +93,13 @@ export async function serveCommand(args: string[]): Promise<void> {
   if (str(p, 'init') !== undefined && modelPath === undefined) p.values['model'] = str(p, 'init');
   let learner: Learner | undefined;
   let clients: Record<string, number> = {};
+  let owners: Record<string, string> = {};
   const makeLearner = await learnerFactory(modelPath !== undefined ? withInit(p, modelPath) : p);
   if (modelPath !== undefined) {
     const saved = await loadModel(modelPath);
     learner = makeLearner(saved.layers[0]!.W.cols);
     clients = saved.clients ?? {};
+    owners = saved.clientOwners ?? {};
     log(`${modelPath === checkpointPath ? 'resumed from checkpoint' : 'loaded model'} ${modelPath} at step ${learner.step} (${learner.samples} samples)`);
   } else if (str(p, 'inputs') !== undefined) learner = makeLearner(int(p, 'inputs', 1)!);
   const task = learner?.task ?? oneOf(p, 'task', TASKS, 'binary');
@@ -100,20 +112,22 @@ export async function serveCommand(args: string[]): Promise<void> {
     thread: !flag(p, 'inline-training') && !clustered,
     trainThreads: int(p, 'train-threads', 1, 1),
     trainNice: trainNice(p),
+    ledger: { ttlMs: num(p, 'client-ttl', 0, 86_400) * 1000 },
     onFatal: (e) => {
       log(`fatal: ${e.message}`);
       process.exit(1);
     },
   });
-  trainer.clients.restore(clients);
+  trainer.clients.restore(clients, owners);
   const token = str(p, 'token') ?? process.env['NNSTREAM_TOKEN'];
   const viewerToken = str(p, 'viewer-token') ?? process.env['NNSTREAM_VIEWER_TOKEN'];
   const origins = str(p, 'allow-origin')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const hosts = str(p, 'allow-host')?.split(',').map((s) => s.trim()).filter(Boolean);
   const host = str(p, 'host') ?? '127.0.0.1';
   let checkpointer: Checkpointer | undefined;
   const limits = limitsOf(p);
   const cluster = clustered
-    ? await startCluster(p, { trainer, makeLearner, initial: learner, task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50), every: everyOf(str(p, 'checkpoint-every') ?? '30s'), maxPending: () => limits.maxPendingPerConnection ?? L.maxPendingPerConnection, log })
+    ? await startCluster(p, { trainer, makeLearner, initial: learner, task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50), every: everyOf(str(p, 'checkpoint-every') ?? '30s'), maxPending: () => limits.maxPendingPerConnection ?? L.maxPendingPerConnection, ack: (s) => server.ack(s), log })
     : undefined;
   const server = new NnServer({
     port: int(p, 'port', 0, 8080),
@@ -121,7 +135,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     trainer,
     task,
     standardize: flag(p, 'standardize'),
-    access: { ...(token ? { token } : {}), ...(viewerToken ? { viewerToken } : {}), ...(origins ? { allowOrigins: origins } : {}) },
+    access: { ...(token ? { token } : {}), ...(viewerToken ? { viewerToken } : {}), ...(origins ? { allowOrigins: origins } : {}), ...(hosts ? { allowHosts: hosts } : {}) },
     limits,
     dashboardDir: dashboardDir(),
     ...(checkpointPath !== undefined ? { checkpoint: () => checkpointer!.write() } : {}),
@@ -223,6 +237,10 @@ function limitsOf(p: Parsed): Partial<ServerLimits> {
   set('maxPayloadBytes', int(p, 'max-message-bytes', 64));
   set('maxSamplesPerMessage', int(p, 'max-samples-per-message', 1));
   set('maxPendingPerConnection', int(p, 'max-pending', 1));
+  set('maxPendingBytesPerConnection', int(p, 'max-pending-bytes-per-client', 1));
+  set('maxPendingBytes', int(p, 'max-pending-bytes', 1));
+  set('maxSeqGap', int(p, 'max-seq-gap', 1));
+  set('maxBufferedBytes', int(p, 'max-unsent-bytes', 1024));
   set('maxConnections', int(p, 'max-connections', 1));
   const secs = (name: string, k: keyof ServerLimits): void => {
     if (str(p, name) !== undefined) l[k] = num(p, name, 0, 0) * 1000;

@@ -109,7 +109,7 @@ export class ClusterLeader {
     const o = this.o;
     this.subs.push(o.nc.subscribe(o.names.clients, { callback: (_e, m) => {
       const c = this.trainer.clients.get(m.string());
-      m.respond(JSON.stringify({ trained: c.trained, accepted: c.accepted }));
+      m.respond(JSON.stringify({ through: c.through, inLog: c.nextSeq() - 1 })); // everything the leader took came from the log
     } }));
     this.subs.push(o.nc.subscribe(o.names.control, { callback: (_e, m) => void this.onControl(m.json<{ action: string; lr?: number }>()).then(
       (seqs) => m.respond(JSON.stringify({ ok: true, seqs })),

@@ -3,6 +3,7 @@ import { NnError } from '../core/errors.js';
 import type { Learner } from '../core/learner.js';
 import type { ModelData } from '../core/model.js';
 import type { TrainingControls } from '../server/intake.js';
+import type { Session } from '../server/session.js';
 import type { Trainer } from '../server/trainer.js';
 import { NatsCheckpointStore } from './checkpoint-store.js';
 import { connectNats, maxPayload } from './connect.js';
@@ -22,6 +23,8 @@ export interface ClusterNodeOptions {
   replicas: number;
   replica: Trainer; // the server's trainer: a replica here
   maxPending: () => number;
+  /** Sends a connection its client's ack as the ledger has it now (the server's). */
+  ack: (s: Session) => void;
   leader: Omit<LeaderOptions, 'nc' | 'names' | 'node' | 'log' | 'store' | 'feed' | 'onDeposed' | 'say' | 'fromCheckpoint'> & { fromCheckpoint: (m: ModelData) => Learner };
   leaseTtlMs?: number;
   say: (line: string) => void;
@@ -53,7 +56,7 @@ export class ClusterNode {
     private readonly feed: NatsVersionFeed,
     readonly replica: Replica,
   ) {
-    this.gateway = new ClusterGateway({ nc, log, names, replica: o.replica, node: o.node, maxPending: o.maxPending, maxRecordBytes: maxPayload(nc) - 4096, connected: () => this.connected, log_: o.say });
+    this.gateway = new ClusterGateway({ nc, log, names, replica: o.replica, node: o.node, maxPending: o.maxPending, maxRecordBytes: maxPayload(nc) - 4096, connected: () => this.connected, ack: (s) => o.ack(s), say: o.say });
   }
 
   static async start(o: ClusterNodeOptions): Promise<ClusterNode> {

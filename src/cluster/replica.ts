@@ -51,14 +51,22 @@ export class Replica {
     if (t.learner === undefined) return;
     const e = decodeStep(data);
     const trained = new Map<string, number>();
-    for (const [logId, seq] of e.trained) {
+    const untrained = new Map<string, [number, number][]>();
+    for (const [logId, runs] of e.untrained) {
       const id = localClientId(logId, this.o.node);
       if (id === undefined) continue;
       const c = t.clients.get(id);
-      if (seq > c.trained) c.trained = seq;
-      trained.set(id, c.trained);
+      for (const [lo, hi] of runs) c.untrained(lo, hi); // a refused step: the client is told and may resend
+      untrained.set(id, runs);
     }
-    t.steps.next({ ...e, trained });
+    for (const [logId, through] of e.trained) {
+      const id = localClientId(logId, this.o.node);
+      if (id === undefined) continue;
+      const c = t.clients.get(id);
+      c.trained(1, through); // the leader's ack: everything up to it is settled there
+      trained.set(id, c.through);
+    }
+    t.steps.next({ ...e, trained, untrained });
   }
 
   stop(): void {

@@ -20,6 +20,7 @@ export interface ModelJson {
   optimizer?: { name: string; learningRate: number; scalars: Record<string, number>; arrays: Record<string, number[]> };
   rng?: unknown;
   clients?: Record<string, number>;
+  clientOwners?: Record<string, string>;
 }
 
 export function modelToJson(model: ModelData): ModelJson {
@@ -40,6 +41,7 @@ export function modelToJson(model: ModelData): ModelJson {
   }
   if (model.rng) json.rng = model.rng;
   if (model.clients) json.clients = model.clients;
+  if (model.clientOwners && Object.keys(model.clientOwners).length > 0) json.clientOwners = model.clientOwners;
   return json;
 }
 
@@ -109,8 +111,14 @@ export function modelFromJson(value: unknown): ModelData {
   const clients = j['clients'];
   if (clients !== undefined) {
     if (typeof clients !== 'object' || clients === null) bad('"clients" must be an object of sequence numbers');
-    model.clients = {};
+    model.clients = Object.create(null) as Record<string, number>; // ids are plain keys: "__proto__" too
     for (const [id, seq] of Object.entries(clients as Record<string, unknown>)) model.clients[id] = finiteNumber(seq, `clients.${id}`, 0);
+  }
+  const owners = j['clientOwners'];
+  if (owners !== undefined) {
+    if (typeof owners !== 'object' || owners === null) bad('"clientOwners" must be an object of digests');
+    model.clientOwners = Object.create(null) as Record<string, string>;
+    for (const [id, d] of Object.entries(owners as Record<string, unknown>)) model.clientOwners[id] = typeof d === 'string' ? d : bad(`clientOwners.${id} must be a string`);
   }
   return model;
 }

@@ -28,6 +28,7 @@ export function modelToSnapshot(model: ModelData, withState = true): nnstream.v1
   else if (model.l2) snap.optimizer = { l2: model.l2 };
   if (model.rng) snap.rngState = JSON.stringify(model.rng);
   if (model.clients) snap.clientSeqs = model.clients;
+  if (model.clientOwners) snap.clientOwners = model.clientOwners;
   return snap;
 }
 
@@ -69,6 +70,7 @@ export function snapshotToModel(snap: nnstream.v1.ParameterSnapshot): ModelData 
   }
   if (snap.optimizer?.l2) json['l2'] = snap.optimizer.l2;
   if (snap.clientSeqs && Object.keys(snap.clientSeqs).length > 0) json['clients'] = snap.clientSeqs;
+  if (snap.clientOwners && Object.keys(snap.clientOwners).length > 0) json['clientOwners'] = snap.clientOwners;
   if (snap.rngState) {
     try {
       json['rng'] = JSON.parse(snap.rngState);

@@ -30,6 +30,8 @@ export interface ModelData {
   l2?: number;
   /** Checkpoints only: per client id, the highest sample seq trained into these parameters. */
   clients?: Record<string, number>;
+  /** Checkpoints only: per client id bound to a secret, the digest that owns it (see server/auth.ts). */
+  clientOwners?: Record<string, string>;
 }
 
 export function modelSizes(model: ModelData): number[] {

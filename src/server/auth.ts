@@ -1,12 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { parseTarget } from './request-target.js';
 
 export type Role = 'trainer' | 'viewer';
 
 export interface AccessOptions {
   token?: string; // trains, predicts, controls
   viewerToken?: string; // subscribes only
-  allowOrigins?: string[]; // besides the same origin; '*' allows any
+  allowOrigins?: string[]; // besides the server's own names; '*' allows any
+  allowHosts?: string[]; // Host names accepted besides loopback and the bound address; '*' allows any
 }
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
@@ -20,8 +22,7 @@ function same(a: string, b: string): boolean {
 export function tokenOf(req: IncomingMessage): string | undefined {
   const auth = req.headers.authorization;
   if (auth !== undefined && /^Bearer\s+/i.test(auth)) return auth.replace(/^Bearer\s+/i, '').trim();
-  const q = new URL(req.url ?? '/', 'http://x').searchParams.get('token');
-  return q ?? undefined;
+  return parseTarget(req.url)?.query.get('token') ?? undefined; // a target that does not parse carries no token
 }
 
 /** The role a request's token grants, or undefined when it grants none. Without configured tokens everyone trains. */
@@ -34,16 +35,13 @@ export function roleOf(req: IncomingMessage, o: AccessOptions): Role | undefined
   return undefined;
 }
 
-/**
- * Browsers send Origin on WebSocket upgrades; a page from another site must not
- * drive this server with the user's network position (cross-site WebSocket
- * hijacking). Requests without Origin (non-browser clients) pass.
- */
-export function originAllowed(req: IncomingMessage, o: AccessOptions): boolean {
-  const origin = req.headers.origin;
-  if (origin === undefined) return true;
-  const allow = o.allowOrigins ?? [];
-  if (allow.includes('*') || allow.includes(origin)) return true;
-  const host = req.headers.host;
-  return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
+/** What a named client id is bound to: the Hello secret, else the connection's token, else nothing (''). */
+export function ownerDigest(id: string, secret: string | undefined, token: string | undefined): string {
+  const proof = secret !== undefined && secret !== '' ? `secret:${secret}` : token !== undefined ? `token:${token}` : '';
+  return proof === '' ? '' : createHash('sha256').update(`nnstream-client\0${id}\0${proof}`).digest('hex');
+}
+
+/** Constant-time equality of two owner digests. */
+export function sameOwner(a: string, b: string): boolean {
+  return same(a, b);
 }

@@ -56,10 +56,10 @@ export class Checkpointer {
   private async captureAndSave(): Promise<Record<string, number>> {
     const captured = await this.trainer.capture();
     if (captured === undefined) return {};
-    const { model, seqs } = captured;
+    const { model, seqs, owners } = captured;
     this.lastStep = model.step;
     this.lastTime = Date.now();
-    await saveModel(this.o.path, { ...model, clients: seqs });
+    await saveModel(this.o.path, { ...model, clients: seqs, clientOwners: owners });
     this.trainer.clients.markDurable(seqs);
     this.count++;
     this.onWritten(seqs);

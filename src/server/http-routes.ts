@@ -20,9 +20,8 @@ const PLAIN_PAGE = `<!doctype html><meta charset="utf-8"><title>nnstream</title>
 WebSocket: <code>/ws</code>, health: <a href="/healthz">/healthz</a>, metrics: <a href="/metrics">/metrics</a>.</p>`;
 
 /** Serves the dashboard's static files from `dir`, never outside it. Returns false when nothing matched. */
-export function serveStatic(req: IncomingMessage, res: ServerResponse, dir: string | undefined): boolean {
-  const url = new URL(req.url ?? '/', 'http://x');
-  let path = decodeURIComponent(url.pathname);
+export function serveStatic(req: IncomingMessage, res: ServerResponse, dir: string | undefined, decodedPath: string): boolean {
+  let path = decodedPath;
   if (path === '/') path = '/index.html';
   if (dir === undefined || !existsSync(dir)) {
     if (path !== '/index.html') return false;
@@ -44,7 +43,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, dir: stri
     'content-security-policy': "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'",
   });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  else createReadStream(file).on('error', () => res.destroy()).pipe(res); // a file that vanished or cannot be read ends this response only
   return true;
 }
 

@@ -24,6 +24,8 @@ const bytesOf = (r: Report): Uint8Array => (typeof r === 'function' ? r() : r);
 export class Session {
   clientId: string;
   named = false;
+  /** The token this connection came with (what a named id is bound to when its Hello has no secret). */
+  token: string | undefined;
   subscription: Subscription = noSubscription();
   lastMessage = Date.now();
   alive = true;
@@ -45,7 +47,11 @@ export class Session {
     return this.ws.readyState === this.ws.OPEN;
   }
 
-  /** Sends a message that must arrive (answers, acks, errors). */
+  /**
+   * Sends a message that must arrive (answers, acks, errors). A peer that does not
+   * read them is not read either (above slowBytes unsent, until it drains), and is
+   * closed with 1008 above maxBufferedBytes.
+   */
   send(body: nnstream.v1.Envelope.$Properties): void {
     if (!this.open) return;
     if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
@@ -53,6 +59,21 @@ export class Session {
       return;
     }
     this.ws.send(encodeEnvelope(body));
+    this.throttle();
+  }
+
+  private readPaused: ReturnType<typeof setInterval> | undefined;
+
+  /** Stops reading from a peer that does not read its answers, until they drain to half the threshold. */
+  private throttle(): void {
+    if (this.readPaused !== undefined || this.ws.bufferedAmount <= this.limits.slowBytes) return;
+    this.ws.pause();
+    this.readPaused = setInterval(() => {
+      if (this.open && this.ws.bufferedAmount > this.limits.slowBytes / 2) return;
+      clearInterval(this.readPaused);
+      this.readPaused = undefined;
+      if (this.open) this.ws.resume();
+    }, 25);
   }
 
   sendBytes(bytes: Uint8Array): void {
@@ -105,6 +126,8 @@ export class Session {
   }
 
   dispose(): void {
+    if (this.readPaused !== undefined) clearInterval(this.readPaused);
+    this.readPaused = undefined;
     for (const t of this.trailing.values()) clearTimeout(t);
     this.trailing.clear();
     if (this.retry !== undefined) clearTimeout(this.retry);

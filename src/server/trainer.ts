@@ -5,7 +5,7 @@ import { lossFor, type Task } from '../core/loss.js';
 import { matrix, type Matrix } from '../core/matrix.js';
 import type { SourceEvent } from '../sources/sample.js';
 import { miniBatch, type Batch } from '../stream/mini-batch.js';
-import { ClientTable } from './clients.js';
+import { Ledger, type LedgerOptions } from './ledger.js';
 import { RecentRing } from './recent.js';
 import { TrainThread } from './train-thread.js';
 import type { ModelData } from '../core/model.js';
@@ -26,6 +26,8 @@ export interface TrainerOptions {
   trainNice?: number;
   /** Called when the training thread fails: the process cannot go on. */
   onFatal?: (e: Error) => void;
+  /** How long unused client ids are kept, and how many at most. */
+  ledger?: LedgerOptions;
   /** Batches end only when full or at `drain()`, never by time (a cluster leader: the log decides where batches end). */
   untimedBatches?: boolean;
 }
@@ -48,9 +50,14 @@ export interface StepEvent {
   smoothedCost: number;
   smoothedAccuracy: number;
   smoothedLoss: number;
-  /** Per client: the highest seq this step trained. */
+  /** Per client in the step: its ack now (the ledger's through seq). */
   trained: Map<string, number>;
+  /** Per client whose samples were in a refused step: the seq runs not trained (holes to resend). */
+  untrained: Map<string, [number, number][]>;
 }
+
+/** What a sample costs while it waits for its step: x and y as float64. */
+export const sampleBytes = (n: number): number => (n + 1) * 8;
 
 /**
  * The one model of a server and the pipeline feeding it: samples from every
@@ -65,7 +72,7 @@ export class Trainer {
   /** The model as the main thread sees it (counters current; parameters after `sync`). */
   learner: Learner | undefined;
   paused = false;
-  readonly clients = new ClientTable();
+  readonly clients: Ledger;
   readonly steps = new Subject<StepEvent>();
   readonly changed = new Subject<void>(); // model created, reset, paused, lr changed
   readonly recent = new RecentRing(RECENT);
@@ -85,6 +92,7 @@ export class Trainer {
 
   constructor(private readonly o: TrainerOptions) {
     this.learner = o.learner;
+    this.clients = new Ledger(o.ledger);
     if (this.learner !== undefined) this.startThread();
     const loss = lossFor(o.task);
     this.checkLabel = (y) => loss.checkLabel(y, o.classes);
@@ -113,8 +121,9 @@ export class Trainer {
 
   /**
    * Takes m samples (X column-major n x m) of one client into the pipeline, after
-   * the edge has checked them. Samples at or below the client's accepted seq are
-   * duplicates and are dropped; returns how many were taken.
+   * the edge has checked them. Seqs the ledger already holds are duplicates and are
+   * dropped (firstSeq 0: the samples get the seqs after the client's last); returns
+   * how many were taken.
    */
   accept(client: string, X: Float64Array, n: number, labels: Float64Array, firstSeq: number): number {
     if (this.learner === undefined) {
@@ -124,22 +133,27 @@ export class Trainer {
     }
     if (n !== this.learner.inputs) throw new NnError('BAD_SHAPE', `expected ${this.learner.inputs} features, got ${n}`);
     const c = this.clients.get(client);
+    const m = labels.length;
+    const first = firstSeq === 0 ? c.nextSeq() : firstSeq;
+    const bytes = sampleBytes(n);
     let taken = 0;
-    for (let j = 0; j < labels.length; j++) {
-      const seq = firstSeq === 0 ? c.accepted + 1 : firstSeq + j;
-      if (seq <= c.accepted) continue; // a resent duplicate: already taken
-      c.accepted = seq;
-      c.pending++;
-      taken++;
-      // a view is enough: the mini-batch copies it at once, and so does the ring
-      if (labels.length - j <= RECENT) this.recent.push(X, j * n, n, labels[j]!);
-      this.ingest.next({ kind: 'sample', sample: { x: X.subarray(j * n, j * n + n), y: labels[j]!, tag: { client, seq } satisfies SampleTag } });
+    for (const [lo, hi] of c.take(first, first + m - 1)) {
+      for (let seq = lo; seq <= hi; seq++) {
+        const j = seq - first;
+        taken++;
+        // a view is enough: the mini-batch copies it at once, and so does the ring
+        if (m - j <= RECENT) this.recent.push(X, j * n, n, labels[j]!);
+        this.ingest.next({ kind: 'sample', sample: { x: X.subarray(j * n, j * n + n), y: labels[j]!, tag: { client, seq } satisfies SampleTag } });
+      }
     }
+    c.pendingSamples += taken;
+    c.pendingBytes += taken * bytes;
+    this.clients.pendingBytes += taken * bytes;
     return taken;
   }
 
   pending(client: string): number {
-    return this.clients.get(client).pending;
+    return this.clients.peek(client)?.pendingSamples ?? 0;
   }
 
   /** Resolves when the queue of full batches is short enough to take more (stdin pacing). */
@@ -171,10 +185,10 @@ export class Trainer {
    * Everything a checkpoint holds, taken between two steps: the model with its
    * optimizer and RNG state, and the client seqs trained into exactly that model.
    */
-  async capture(): Promise<{ model: ModelData; seqs: Record<string, number> } | undefined> {
+  async capture(): Promise<{ model: ModelData; seqs: Record<string, number>; owners: Record<string, string> } | undefined> {
     if (this.learner === undefined) return undefined;
     const model = this.thread === undefined ? this.learner.toModel() : await this.thread.capture();
-    return { model, seqs: this.clients.trainedSeqs() };
+    return { model, seqs: this.clients.trainedSeqs(), owners: this.clients.owners() };
   }
 
   private sync(): number {
@@ -286,11 +300,27 @@ export class Trainer {
 
   private afterStep(batch: Batch, report: StepReport): void {
     const trained = new Map<string, number>();
-    for (const t of batch.tags as SampleTag[]) {
-      const c = this.clients.get(t.client);
-      c.pending--;
-      if (t.seq > c.trained) c.trained = t.seq;
-      trained.set(t.client, c.trained);
+    const untrained = new Map<string, [number, number][]>();
+    const bytes = sampleBytes(batch.X.rows);
+    // runs of consecutive seqs of one client: one ledger call per run, not per sample
+    const tags = batch.tags as SampleTag[];
+    for (let k = 0; k < tags.length; ) {
+      const { client } = tags[k]!;
+      const lo = tags[k]!.seq;
+      let hi = lo, j = k + 1;
+      while (j < tags.length && tags[j]!.client === client && tags[j]!.seq === hi + 1) hi = tags[j++]!.seq;
+      const c = this.clients.get(client);
+      c.pendingSamples -= j - k;
+      c.pendingBytes -= (j - k) * bytes;
+      this.clients.pendingBytes -= (j - k) * bytes;
+      if (report.refused) {
+        c.untrained(lo, hi);
+        let runs = untrained.get(client);
+        if (runs === undefined) untrained.set(client, (runs = []));
+        runs.push([lo, hi]);
+      } else c.trained(lo, hi);
+      trained.set(client, c.through);
+      k = j;
     }
     const now = Date.now();
     const a = 0.05;
@@ -298,7 +328,7 @@ export class Trainer {
     if (Number.isFinite(report.loss)) this.smoothedLoss = Number.isNaN(this.smoothedLoss) ? report.loss : (1 - a) * this.smoothedLoss + a * report.loss;
     if (!Number.isNaN(report.accuracy))
       this.smoothedAccuracy = Number.isNaN(this.smoothedAccuracy) ? report.accuracy : (1 - a) * this.smoothedAccuracy + a * report.accuracy;
-    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, trained });
+    this.steps.next({ report, time: now, samplesPerSecond: this.rate(now, report.m), smoothedCost: this.smoothedCost, smoothedAccuracy: this.smoothedAccuracy, smoothedLoss: this.smoothedLoss, trained, untrained });
   }
 
   /** Samples per second over the last two seconds. */

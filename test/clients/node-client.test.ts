@@ -169,7 +169,7 @@ describe('NnstreamClient against a real server', () => {
     expect((await health(s.http)).samples).toBe(200);
   });
 
-  it('sends again, under new seqs, what the server refused with BUSY, and learns to keep under its limit', async () => {
+  it('sends again, under the same seqs, what the server refused with BUSY, and learns to keep under its limit', async () => {
     const s = await serve(['--inputs', '2', '--hidden', '4', '--task', 'binary', '--batch', '64', '--max-wait-ms', '30', '--max-pending', '30']);
     const c = await connect(s.url, { window: 200, maxBatch: 10 });
     const busy: number[] = [];

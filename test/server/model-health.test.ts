@@ -77,10 +77,18 @@ describe('nnstream serve keeps a healthy model', () => {
     const stepBefore = pb.ParameterSnapshot.decode(before).step;
 
     // features of 1e100 (accepted: within --max-abs): the update would overflow Adam's state
-    await send(1e100);
+    const diverging = seq;
+    c.send(batch(16, diverging, 1e100));
+    seq += 16;
     const alert = (await c.next('alert')).alert!;
     expect(alert.code).toBe('DIVERGED');
     expect(Number(alert.step)).toBe(Number(stepBefore));
+    // the sender is told its samples were not trained, and its ack stays below them
+    const refused = (await c.next('error', (e) => e.error!.code === 'DIVERGED')).error!;
+    expect(Number(refused.ref)).toBe(diverging);
+    expect(refused.message).toMatch(new RegExp(`seq ${diverging}-${diverging + 15} `));
+    const acks = c.received.filter((e) => e.body === 'ack').map((e) => Number(e.ack!.throughSeq));
+    expect(Math.max(...acks)).toBe(diverging - 1);
 
     const after = await snapshot(c);
     expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
@@ -88,8 +96,9 @@ describe('nnstream serve keeps a healthy model', () => {
     expect(predictedAfter).toEqual(predictedBefore);
     expect(predictedAfter.every(Number.isFinite)).toBe(true);
 
-    // a sane batch afterwards is a normal step (at the high rate the server allows)
-    await send();
+    // the same seqs resent with sane samples are a normal step (at the high rate the server allows), acked
+    c.send(batch(16, diverging));
+    await c.next('ack', (e) => Number(e.ack!.throughSeq) === diverging + 15, 10_000);
     const next = pb.ParameterSnapshot.decode(await snapshot(c));
     expect(Number(next.step)).toBe(Number(stepBefore) + 1);
     expect((await predict(c, 12)).every(Number.isFinite)).toBe(true);

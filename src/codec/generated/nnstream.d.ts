@@ -2067,6 +2067,12 @@ export namespace nnstream {
             /** ParameterSnapshot clientSeqs. */
             clientSeqs: { [k: string]: number };
 
+            /** ParameterSnapshot clientOwners. */
+            clientOwners: { [k: string]: string };
+
+            /** ParameterSnapshot checksum. */
+            checksum: string;
+
             /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -2159,6 +2165,12 @@ export namespace nnstream {
 
                 /** ParameterSnapshot clientSeqs */
                 clientSeqs?: ({ [k: string]: number }|null);
+
+                /** ParameterSnapshot clientOwners */
+                clientOwners?: ({ [k: string]: string }|null);
+
+                /** ParameterSnapshot checksum */
+                checksum?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

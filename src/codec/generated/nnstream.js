@@ -6421,6 +6421,8 @@ export const nnstream = $root.nnstream = (() => {
              * @property {string|null} [rngState] ParameterSnapshot rngState
              * @property {number|null} [timeMs] ParameterSnapshot timeMs
              * @property {Object.<string,number>|null} [clientSeqs] ParameterSnapshot clientSeqs
+             * @property {Object.<string,string>|null} [clientOwners] ParameterSnapshot clientOwners
+             * @property {string|null} [checksum] ParameterSnapshot checksum
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6448,6 +6450,7 @@ export const nnstream = $root.nnstream = (() => {
             const ParameterSnapshot = function (properties) {
                 this.layers = [];
                 this.clientSeqs = {};
+                this.clientOwners = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6543,6 +6546,22 @@ export const nnstream = $root.nnstream = (() => {
             ParameterSnapshot.prototype.clientSeqs = $util.emptyObject;
 
             /**
+             * ParameterSnapshot clientOwners.
+             * @member {Object.<string,string>} clientOwners
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.clientOwners = $util.emptyObject;
+
+            /**
+             * ParameterSnapshot checksum.
+             * @member {string} checksum
+             * @memberof nnstream.v1.ParameterSnapshot
+             * @instance
+             */
+            ParameterSnapshot.prototype.checksum = "";
+
+            /**
              * Creates a new ParameterSnapshot instance using the specified properties.
              * @function create
              * @memberof nnstream.v1.ParameterSnapshot
@@ -6598,6 +6617,11 @@ export const nnstream = $root.nnstream = (() => {
                 if (message.clientSeqs != null && $Object.hasOwnProperty.call(message, "clientSeqs"))
                     for (let keys = $Object.keys(message.clientSeqs), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.clientSeqs[keys[i]]).ldelim();
+                if (message.clientOwners != null && $Object.hasOwnProperty.call(message, "clientOwners"))
+                    for (let keys = $Object.keys(message.clientOwners), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 30, wireType 2 =*/242).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.clientOwners[keys[i]]).ldelim();
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum") && message.checksum !== "")
+                    writer.uint32(/* id 31, wireType 2 =*/250).string(message.checksum);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6761,6 +6785,51 @@ export const nnstream = $root.nnstream = (() => {
                             message.clientSeqs[key] = value;
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.clientOwners === $util.emptyObject)
+                                message.clientOwners = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.clientOwners, key);
+                            message.clientOwners[key] = value;
+                            continue;
+                        }
+                    case 31: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.checksum = value;
+                            else
+                                delete message.checksum;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6868,6 +6937,19 @@ export const nnstream = $root.nnstream = (() => {
                             message.clientSeqs[keys[i]] = new $util.LongBits(object.clientSeqs[keys[i]].low >>> 0, object.clientSeqs[keys[i]].high >>> 0).toNumber(true);
                     }
                 }
+                if (object.clientOwners) {
+                    if (!$util.isObject(object.clientOwners))
+                        throw $TypeError(".nnstream.v1.ParameterSnapshot.clientOwners: object expected");
+                    message.clientOwners = {};
+                    for (let keys = $Object.keys(object.clientOwners), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.clientOwners, keys[i]);
+                        message.clientOwners[keys[i]] = $String(object.clientOwners[keys[i]]);
+                    }
+                }
+                if (object.checksum != null)
+                    if (typeof object.checksum !== "string" || object.checksum.length)
+                        message.checksum = $String(object.checksum);
                 return message;
             };
 
@@ -6890,8 +6972,10 @@ export const nnstream = $root.nnstream = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.layers = [];
-                if (options.objects || options.defaults)
+                if (options.objects || options.defaults) {
                     object.clientSeqs = {};
+                    object.clientOwners = {};
+                }
                 if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
@@ -6910,6 +6994,7 @@ export const nnstream = $root.nnstream = (() => {
                     object.classes = 0;
                     object.rngState = "";
                     object.timeMs = 0;
+                    object.checksum = "";
                 }
                 if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -6958,6 +7043,16 @@ export const nnstream = $root.nnstream = (() => {
                             object.clientSeqs[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.clientSeqs[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.clientSeqs[keys2[j]].low >>> 0, message.clientSeqs[keys2[j]].high >>> 0).toNumber(true) : message.clientSeqs[keys2[j]];
                     }
                 }
+                if (message.clientOwners && (keys2 = $Object.keys(message.clientOwners)).length) {
+                    object.clientOwners = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.clientOwners, keys2[j]);
+                        object.clientOwners[keys2[j]] = message.clientOwners[keys2[j]];
+                    }
+                }
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+                    object.checksum = message.checksum;
                 return object;
             };
 

@@ -78,7 +78,7 @@ describe('Outbox', () => {
     expect(o.idle).toBe(true);
   });
 
-  it('sends a frame refused with BUSY again under new seqs (the old ones may count as duplicates), then gives up', () => {
+  it('sends a frame refused with BUSY again under the same seqs, ahead of the window (the ack waits for them), then gives up', () => {
     const o = new Outbox(options);
     const [a, b] = [group(), group()];
     o.enqueue(block(5, 0), a);
@@ -86,12 +86,17 @@ describe('Outbox', () => {
     drain(o);
     o.onError(1, new NnstreamError('BUSY', 'busy', 1));
     expect(a.error).toBeUndefined();
-    expect(drain(o)).toEqual([]); // the server held nothing else of ours: one frame at a time now
+    expect(drain(o)).toEqual([[1, 5, 0]]); // the gap first, whatever the window
     o.onAck(10, 0, 1);
+    expect(a.result?.lastSeq).toBe(5);
     expect(b.result?.lastSeq).toBe(10);
-    expect(drain(o)).toEqual([[11, 5, 0]]);
+    const c = group();
+    o.enqueue(block(5, 10), c);
+    expect(drain(o)).toEqual([[11, 5, 10]]);
     o.onError(11, new NnstreamError('BUSY', 'busy', 11));
-    expect(a.error?.code).toBe('BUSY'); // busyRetries: 1
+    expect(drain(o)).toEqual([[11, 5, 10]]);
+    o.onError(11, new NnstreamError('BUSY', 'busy', 11));
+    expect(c.error?.code).toBe('BUSY'); // busyRetries: 1
   });
 
   it('after BUSY keeps no more on the wire than the server had accepted, until the next connection', () => {
@@ -104,7 +109,9 @@ describe('Outbox', () => {
     o.onError(51, new NnstreamError('BUSY', 'busy', 51));
     expect(o.window).toBe(25);
     o.onAck(30, 0, 2);
-    expect(drain(o)).toEqual([[61, 10, 30], [71, 10, 40]]);
+    expect(drain(o)).toEqual([[31, 10, 30], [41, 10, 40]]); // the refused frames again, under their seqs, within the window
+    o.onAck(40, 0, 3);
+    expect(drain(o)).toEqual([[51, 10, 50]]);
     o.restart(undefined);
     expect(o.window).toBe(100);
   });

@@ -1,0 +1,141 @@
+import { NnError } from '../core/errors.js';
+import { matrix } from '../core/matrix.js';
+import type { nnstream } from '../codec/generated/nnstream.js';
+import { ownerDigest, sameOwner } from './auth.js';
+import type { ServerContext } from './context.js';
+import type { SampleIntake } from './intake.js';
+import { modelInfo } from './model-info.js';
+import type { Session } from './session.js';
+import { subscriptionOf } from './subscription.js';
+import { sampleBytes } from './trainer.js';
+import { batchIn, predictIn, sampleIn, type Expect, type Incoming } from './validate.js';
+
+/** Refusals a client can fix by resending the same seqs (later, or split): they leave a hole the ack stops below. */
+const RETRYABLE = new Set(['BUSY', 'TOO_LARGE']);
+
+export function expectOf(ctx: ServerContext): Expect {
+  return { inputs: ctx.trainer.inputs, checkLabel: ctx.trainer.checkLabel, maxAbs: ctx.limits.maxAbs, maxSamples: ctx.limits.maxSamplesPerMessage };
+}
+
+export function onHello(ctx: ServerContext, s: Session, h: nnstream.v1.Hello.$Properties): Promise<void> | undefined {
+  const id = h.clientId ?? '';
+  if (id !== '') {
+    if (id.length > 128 || id.startsWith('~')) throw new NnError('BAD_MESSAGE', 'client_id must be 1-128 characters and not start with "~"');
+    const owner = ownerDigest(id, h.secret ?? undefined, s.token);
+    const known = ctx.trainer.clients.peek(id);
+    // an id first used with a secret (or token) is resumed only with the same one
+    if (known !== undefined && known.owner !== '' && !sameOwner(known.owner, owner))
+      throw new NnError('FORBIDDEN', `client_id "${id}" is held by another secret: resume it with the Hello secret (or token) it was first used with, or choose another id`);
+    if (id !== s.clientId) ctx.rebind(s, id);
+    const c = ctx.trainer.clients.get(id);
+    if (c.owner === '' && c.through === 0 && !c.busy) c.owner = owner;
+    s.named = true;
+  }
+  const asked = ctx.intake.hello(s.clientId); // the cluster asks its leader first
+  if (asked !== undefined) return asked.then(() => ctx.ack(s));
+  ctx.ack(s);
+  return undefined;
+}
+
+/** The seqs a sample message claims, read before decoding it (for the window and for holes). */
+function seqsOf(body: { seq?: number | null; firstSeq?: number | null; m?: number | null }): { first: number; m: number } {
+  const first = Number(body.firstSeq ?? body.seq ?? 0);
+  return { first, m: body.m === undefined ? 1 : Math.max(1, Number(body.m ?? 0)) };
+}
+
+export function onSamples(ctx: ServerContext, s: Session, body: nnstream.v1.Sample.$Properties | nnstream.v1.SampleBatch.$Properties, batch: boolean): void {
+  if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot send samples');
+  const c = ctx.trainer.clients.get(s.clientId);
+  const { first, m } = seqsOf(batch ? (body as nnstream.v1.SampleBatch.$Properties) : { seq: (body as nnstream.v1.Sample.$Properties).seq ?? null });
+  const gap = ctx.limits.maxSeqGap;
+  if (first > 0 && (!Number.isSafeInteger(first + m) || first + m - 1 > c.through + gap))
+    throw new NnError('BAD_SAMPLE', `seq ${first}${m > 1 ? `-${first + m - 1}` : ''} reaches more than ${gap} (--max-seq-gap) past this client's acknowledged seq ${c.through}: seqs count up from the last ack`);
+  try {
+    if (ctx.closing) throw new NnError('BUSY', 'the server is shutting down: samples are no longer accepted');
+    const inc: Incoming = batch ? batchIn(body as nnstream.v1.SampleBatch.$Properties, expectOf(ctx)) : sampleIn(body as nnstream.v1.Sample.$Properties, expectOf(ctx));
+    ctx.intake.accept(s, inc, first);
+  } catch (e) {
+    // a refusal the client can fix by resending holds its ack back below these seqs
+    if (first > 0 && e instanceof NnError && RETRYABLE.has(e.code)) c.refuse(first, Math.min(first + m - 1, c.through + gap));
+    throw e;
+  }
+}
+
+/** The single process's intake: the limits, then this process's trainer. */
+export function localIntake(ctx: ServerContext): SampleIntake {
+  return {
+    accept(s, inc, first) {
+      admit(ctx, s, inc, first);
+      const taken = ctx.trainer.accept(s.clientId, inc.X, inc.n, inc.labels, inc.firstSeq);
+      if (taken === 0 || ctx.trainer.clients.get(s.clientId).pendingSamples === 0) ctx.ack(s);
+    },
+    hello: () => undefined,
+  };
+}
+
+/** The per-client and global backlog limits, in samples and in bytes. */
+function admit(ctx: ServerContext, s: Session, inc: Incoming, ref: number): void {
+  const L = ctx.limits, c = ctx.trainer.clients.get(s.clientId);
+  const bytes = inc.m * sampleBytes(inc.n);
+  if (c.pendingSamples + inc.m > L.maxPendingPerConnection)
+    throw new NnError('BUSY', `${c.pendingSamples} samples of this client are waiting for training (limit ${L.maxPendingPerConnection}): wait for acks, then resend seq ${ref}`);
+  if (c.pendingBytes + bytes > L.maxPendingBytesPerConnection)
+    throw new NnError('BUSY', `${c.pendingBytes} bytes of this client's samples are waiting for training (limit ${L.maxPendingBytesPerConnection}): wait for acks, then resend seq ${ref}`);
+  const all = ctx.trainer.clients.pendingBytes;
+  if (all + bytes > L.maxPendingBytes)
+    throw new NnError('BUSY', `the server's training backlog holds ${all} bytes (budget ${L.maxPendingBytes}, --max-pending-bytes): wait for acks, then resend seq ${ref}`);
+}
+
+export function onPredict(ctx: ServerContext, s: Session, r: nnstream.v1.PredictRequest.$Properties): void {
+  if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
+  const unsent = s.ws.bufferedAmount;
+  if (unsent > ctx.limits.slowBytes) throw new NnError('BUSY', `${unsent} bytes of answers to this connection are not read yet: read them before asking for more`);
+  const { n, m, X } = predictIn(r, expectOf(ctx));
+  const { A, step } = ctx.trainer.predict(matrix(n, m, X));
+  ctx.metrics.predictions++;
+  s.send({ predictResponse: { id: r.id ?? 0, yHat: Array.from(A.data), modelStep: step, k: A.rows, m } });
+}
+
+export function onSubscribe(ctx: ServerContext, s: Session, sub: nnstream.v1.Subscribe.$Properties): void {
+  s.subscription = subscriptionOf(sub);
+  ctx.reports.subscribed(s);
+}
+
+export async function onControl(ctx: ServerContext, s: Session, c: nnstream.v1.Control.$Properties): Promise<void> {
+  if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot control training');
+  const id = c.id ?? 0;
+  const trainer = ctx.trainer, controls = ctx.controls;
+  let message = '';
+  switch (c.action) {
+    case 'pause':
+      await controls.setPaused(true);
+      message = 'training paused';
+      break;
+    case 'resume':
+      await controls.setPaused(false);
+      message = 'training resumed';
+      break;
+    case 'setLearningRate': {
+      const lr = c.setLearningRate ?? NaN;
+      if (!Number.isFinite(lr) || lr <= 0 || lr > 1e3) throw new NnError('BAD_CONTROL', `set_learning_rate must be a number in (0, 1000], got ${lr}`);
+      await controls.setLearningRate(lr);
+      message = `learning rate set to ${lr}`;
+      break;
+    }
+    case 'reset':
+      await controls.reset();
+      message = 'model reset to new random parameters';
+      break;
+    case 'checkpoint': {
+      if (controls.checkpoint === undefined) throw new NnError('BAD_CONTROL', 'no --checkpoint file is configured');
+      const seqs = await controls.checkpoint();
+      ctx.announceDurable(seqs);
+      message = 'checkpoint written';
+      break;
+    }
+    default:
+      throw new NnError('BAD_CONTROL', 'Control needs an action: pause, resume, set_learning_rate, reset or checkpoint');
+  }
+  ctx.log(`control: ${message}`);
+  s.send({ controlResult: { id, ok: true, action: c.action, message, modelInfo: modelInfo(trainer, s.role, ctx.standardize, ctx.task) } });
+}
