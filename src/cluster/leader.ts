@@ -150,8 +150,8 @@ export class ClusterLeader {
       await old?.().catch(() => undefined);
       await this.openReader(this.lastRead + 1);
       this.lastReadAt = Date.now();
-    } catch {
-      // JetStream not answering yet: next time
+    } catch (e) {
+      this.o.say(`cluster: the log reader could not be checked or reopened (next try in 2 s): ${(e as Error).message}`);
     } finally {
       this.watching = false;
     }
@@ -205,6 +205,11 @@ export class ClusterLeader {
       if (t.client !== '' && (this.trained.get(t.client) ?? 0) < t.last) return;
       this.taken.shift();
     }
+  }
+
+  /** Where the leader is in the log: the last entry read, and where a successor would resume. */
+  get position(): { read: number; resume: number } {
+    return { read: this.lastRead, resume: this.resumeSeq };
   }
 
   /** The first stream sequence whose samples are not all trained. */

@@ -102,7 +102,10 @@ export class ClusterNode {
   }
 
   health(): Record<string, unknown> {
-    return { leader: this.isLeader, role: this.isLeader ? 'leader' : 'gateway', node: this.o.node, cluster: this.connected ? 'connected' : 'disconnected', model_version: this.o.replica.learner?.step ?? 0 };
+    return {
+      leader: this.isLeader, role: this.isLeader ? 'leader' : 'gateway', node: this.o.node, cluster: this.connected ? 'connected' : 'disconnected', model_version: this.o.replica.learner?.step ?? 0,
+      ...(this.leader !== undefined ? { log_read: this.leader.position.read, log_resume: this.leader.position.resume, leader_step: this.leader.trainer.learner?.step ?? 0 } : {}),
+    };
   }
 
   /** Every second: renew the lease held (even while the leader is still starting), or try to take it. */

@@ -215,8 +215,8 @@ describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end',
     await poll;
     expect(a.throughSeq).toBe(total);
     expect(b.throughSeq).toBe(total);
-    const h = await until('every sample trained', () => nodeHealth(gateway), (h) => h.samples === 2 * total, 30_000).catch((e: unknown) => {
-      for (const n of nodes) console.log(n.stderr());
+    const h = await until('every sample trained', () => nodeHealth(gateway), (h) => h.samples === 2 * total, 30_000).catch(async (e: unknown) => {
+      for (const n of nodes) console.log(n.stderr(), JSON.stringify(await nodeHealth(n).catch(() => 'down')));
       throw e;
     });
     const ref = await replayLog(nats.urls);
