@@ -1,4 +1,5 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { NnError } from '../core/errors.js';
 import type { NatsTarget } from './nats-options.js';
 
 /**
@@ -17,6 +18,8 @@ export async function connectNats(t: NatsTarget, name: string): Promise<NatsConn
     ...(t.user !== undefined ? { user: t.user, pass: t.pass! } : {}),
     ...(t.token !== undefined ? { token: t.token } : {}),
     ...(t.tls !== undefined ? { tls: t.tls } : {}),
+  }).catch((e: unknown) => {
+    throw new NnError('NOT_READY', `cannot join the NATS cluster at ${t.servers.join(',')}: ${(e as Error).message}`);
   });
 }
 

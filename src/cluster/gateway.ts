@@ -34,6 +34,7 @@ export class ClusterGateway implements SampleIntake {
       node: string;
       maxPending: () => number;
       maxRecordBytes: number;
+      /** False once NATS has been unreachable for a while (a reconnect blip is ridden out by the append's retries). */
       connected: () => boolean;
       ack: (s: Session) => void;
       say: (line: string) => void;

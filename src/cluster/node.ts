@@ -41,6 +41,7 @@ export class ClusterNode {
   readonly gateway: ClusterGateway;
   leader: ClusterLeader | undefined;
   connected = true;
+  private disconnectedAt = 0;
   private promoting = false;
   private contending = false;
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -56,7 +57,7 @@ export class ClusterNode {
     private readonly feed: NatsVersionFeed,
     readonly replica: Replica,
   ) {
-    this.gateway = new ClusterGateway({ nc, log, names, replica: o.replica, node: o.node, maxPending: o.maxPending, maxRecordBytes: maxPayload(nc) - 4096, connected: () => this.connected, ack: (s) => o.ack(s), say: o.say });
+    this.gateway = new ClusterGateway({ nc, log, names, replica: o.replica, node: o.node, maxPending: o.maxPending, maxRecordBytes: maxPayload(nc) - 4096, connected: () => this.connected || Date.now() - this.disconnectedAt < 1000, ack: (s) => o.ack(s), say: o.say });
   }
 
   static async start(o: ClusterNodeOptions): Promise<ClusterNode> {
@@ -88,6 +89,7 @@ export class ClusterNode {
       for await (const s of this.nc.status()) {
         if (s.type === 'disconnect') {
           this.connected = false;
+          this.disconnectedAt = Date.now();
           this.o.say('cluster: NATS disconnected: samples answer NOT_READY; predictions go on from the last version');
         } else if (s.type === 'reconnect') {
           this.connected = true;

@@ -25,12 +25,39 @@ export class Replica {
     private readonly o: { nc: NatsConnection; names: ClusterNames; feed: NatsVersionFeed; trainer: Trainer; node: string; say: (line: string) => void },
   ) {}
 
+  private stepsSince: number | undefined; // the first step event after the newest version
+  private rewatching = false;
+
   async start(): Promise<void> {
-    this.stopWatch = await this.o.feed.watch((v) => this.onVersion(v), (e) => this.o.say(`cluster: a model version could not be read: ${e.message}`));
+    await this.watch();
     this.sub = this.o.nc.subscribe(this.o.names.steps, { callback: (_e, m) => this.onStep(m.data) });
   }
 
+  private async watch(): Promise<void> {
+    this.stopWatch = await this.o.feed.watch((v) => this.onVersion(v), (e) => this.o.say(`cluster: a model version could not be read: ${e.message}`));
+  }
+
+  /**
+   * A KV watcher can stall for good after its NATS node died (an ordered consumer):
+   * when steps keep coming and no version came for 3 s, watch again (the newest first).
+   */
+  private async rewatch(): Promise<void> {
+    if (this.rewatching) return;
+    this.rewatching = true;
+    this.o.say('cluster: no model version for 3 s while the leader steps: watching the versions again');
+    try {
+      this.stopWatch?.();
+      await this.watch();
+      this.stepsSince = undefined;
+    } catch (e) {
+      this.o.say(`cluster: could not watch the model versions again: ${(e as Error).message}`);
+    } finally {
+      this.rewatching = false;
+    }
+  }
+
   private onVersion(v: ModelVersion): void {
+    this.stepsSince = undefined;
     const t = this.o.trainer;
     const before = t.learner;
     const changed = before === undefined || !sameShape(before, v.model) || t.paused !== v.info.paused || before.optimizer.learningRate !== v.info.learningRate;
@@ -50,6 +77,10 @@ export class Replica {
     const t = this.o.trainer;
     if (t.learner === undefined) return;
     const e = decodeStep(data);
+    if (e.report.step + 1 > t.learner.step) {
+      this.stepsSince ??= Date.now();
+      if (Date.now() - this.stepsSince > 3000) void this.rewatch(); // versions go out every 100 ms while it steps
+    }
     const trained = new Map<string, number>();
     const untrained = new Map<string, [number, number][]>();
     for (const [logId, runs] of e.untrained) {

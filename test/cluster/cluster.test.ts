@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NnstreamClient } from '../../clients/node/index.js';
 import type { ServerProcess } from '../clients/serve-process.js';
-import { leaderOf, nodeHealth, samplesOf, startNodes, until } from '../helpers/cluster.js';
+import { startServer } from '../clients/serve-process.js';
+import { leaderOf, MODEL, nodeHealth, samplesOf, startNodes, until } from '../helpers/cluster.js';
 import { NATS_SERVER, startNats, type NatsCluster } from '../helpers/nats.js';
 
 const nodes: ServerProcess[] = [];
@@ -32,5 +33,21 @@ describe.skipIf(NATS_SERVER === undefined)('serve --cluster on a one-node NATS',
     expect(h.step).toBeGreaterThanOrEqual(Math.ceil(2000 / 32)); // more when the log went quiet mid-batch (a flush mark)
     const p = await c.predict([0, 0, 0.9, 0.9], { n: 2, m: 2 });
     expect(p.modelStep).toBe(h.step);
+  }, 60_000);
+
+  it('reaches a NATS that wants a user and password from the URL, and refuses a wrong one with a clear error', async () => {
+    nats = await startNats(1, { auth: 'authorization { user: nn, password: "s3cret" }' });
+    const good = nats.urls.replace('nats://', 'nats://nn:s3cret@');
+    nodes.push(...(await startNodes(good, 1, ['--replicas', '1'])));
+    expect((await leaderOf(nodes)).port).toBe(nodes[0]!.port);
+    const bad = await startServer(['--cluster', nats.urls.replace('nats://', 'nats://nn:wrong@'), '--name', 'm', ...MODEL], 30_000).then(
+      (s) => {
+        nodes.push(s);
+        return 'started';
+      },
+      (e: Error) => e.message,
+    );
+    expect(bad).toMatch(/exited with 1 before listening: .*NATS.*(authoriz|Authoriz)/s);
+    expect(bad).not.toMatch(/\n\s+at /); // no stack trace
   }, 60_000);
 });

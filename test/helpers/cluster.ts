@@ -46,7 +46,10 @@ export function startNode(urls: string, name: string, extra: string[] = []): Pro
 
 /** The one leader among the nodes (waits until exactly one says so). */
 export async function leaderOf(nodes: ServerProcess[], timeoutMs = 20_000): Promise<ServerProcess> {
-  const hs = await until('exactly one leader', () => Promise.all(nodes.map((n) => nodeHealth(n).catch(() => undefined))), (hs) => hs.filter((h) => h?.leader).length === 1, timeoutMs);
+  const hs = await until('exactly one leader', () => Promise.all(nodes.map((n) => nodeHealth(n).catch(() => undefined))), (hs) => hs.filter((h) => h?.leader).length === 1, timeoutMs).catch((e: unknown) => {
+    if (timeoutMs >= 5000) for (const n of nodes) console.log(n.stderr()); // why not
+    throw e;
+  });
   return nodes[hs.findIndex((h) => h?.leader)]!;
 }
 
