@@ -22,6 +22,8 @@ import { logClientId } from './step-feed.js';
  */
 export class ClusterGateway implements SampleIntake {
   private readonly chains = new Map<string, Promise<void>>();
+  /** Per client: bumped when an append failed, so that appends queued before it fail at once instead of each waiting out its retries. */
+  private readonly epochs = new Map<string, number>();
   appended = 0;
   refused = 0;
 
@@ -59,10 +61,13 @@ export class ClusterGateway implements SampleIntake {
         const l = Math.min(hi, f + per - 1), k = l - f + 1, j = f - first;
         c.pendingSamples += k;
         for (let i = Math.max(j, j + k - 200); i < j + k; i++) this.o.replica.recent.push(inc.X, i * n, n, inc.labels[i]!);
+        const epoch = this.epochs.get(client) ?? 0;
         const bytes = encodeLogRecord({ kind: 'samples', client: logId, firstSeq: f, n, m: k, X: inc.X.subarray(j * n, (j + k) * n), y: inc.labels.subarray(j, j + k) });
         this.chain(client, async () => {
           try {
-            await this.o.log.append(bytes, `${logId}:${f}:${l}`);
+            if ((this.epochs.get(client) ?? 0) !== epoch) throw new Error('an earlier append of this client failed');
+            if (!this.o.connected()) throw new Error('NATS is unreachable');
+            await this.o.log.append(bytes, `${logId}:${f}:${l}`, 10_000, () => !this.o.connected());
             c.pendingSamples -= k;
             if (l > c.durable) c.durable = l;
             this.appended += k;
@@ -70,6 +75,7 @@ export class ClusterGateway implements SampleIntake {
           } catch (e) {
             c.pendingSamples -= k;
             this.refused += k;
+            if ((this.epochs.get(client) ?? 0) === epoch) this.epochs.set(client, epoch + 1);
             c.dropped(f, l); // never sent, as far as the client is told: it may send them again
             this.o.say(`cluster: append of ${logId} seqs ${f}-${l} failed: ${(e as Error).message}`);
             s.send({ error: { code: 'NOT_READY', message: `the cluster's log did not take seqs ${f}-${l} (${(e as Error).message}): send them again later`, ref: f, refKind: 'seq' } });

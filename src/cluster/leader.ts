@@ -120,7 +120,6 @@ export class ClusterLeader {
     this.timers.push(setInterval(() => this.maybeFlush(), tick));
     this.timers.push(setInterval(() => this.maybeCheckpoint(), 500));
     this.timers.push(setInterval(() => void this.watchReader(), 2000));
-    this.timers.push(setInterval(() => this.versionDirty && this.publishVersion(), Math.max(10, o.versionEveryMs)));
     this.publishVersion();
   }
 
@@ -224,8 +223,7 @@ export class ClusterLeader {
     if (this.stepTimes.size > 256) this.stepTimes.delete(this.stepTimes.keys().next().value!);
     const l = this.trainer.learner!;
     this.o.nc.publish(this.o.names.steps, encodeStep(e, { lr: l.optimizer.learningRate, paused: this.trainer.paused }));
-    if (Date.now() - this.versionAt >= this.o.versionEveryMs) this.publishVersion();
-    else this.versionDirty = true;
+    this.versionSoon();
     const every = this.o.checkpointEverySteps ?? 0;
     if (every > 0 && l.step - this.lastCheckpointStep >= every) this.maybeCheckpoint(true);
   }
@@ -237,6 +235,20 @@ export class ClusterLeader {
     if (!this.taken.some((t) => t.client !== '') || this.trainer.paused) return;
     this.flushTriedAt = now;
     void this.o.log.append(encodeLogRecord({ kind: 'flush' }), `flush:${this.lastRead}`, 2000).catch(() => undefined);
+  }
+
+  private versionTimer: ReturnType<typeof setTimeout> | undefined;
+  private versionSaidAt = 0;
+
+  /** A new version now, or exactly when the interval since the last one is up (leading and trailing edge). */
+  private versionSoon(): void {
+    const wait = this.versionAt + this.o.versionEveryMs - Date.now();
+    if (wait <= 0 && !this.versionBusy) return this.publishVersion();
+    this.versionDirty = true;
+    this.versionTimer ??= setTimeout(() => {
+      this.versionTimer = undefined;
+      if (this.versionDirty) this.versionSoon();
+    }, Math.max(1, wait));
   }
 
   private publishVersion(): void {
@@ -251,8 +263,15 @@ export class ClusterLeader {
     const model = this.trainer.snapshot();
     const l = this.trainer.learner;
     const info = { step: model.step, samples: model.samples, paused: this.trainer.paused, learningRate: l.optimizer.learningRate, time: this.stepTimes.get(model.step) ?? Date.now(), node: this.o.node };
-    void this.o.feed.publish({ info, model }).catch((e: unknown) => this.o.say(`cluster: model version ${model.step} not published: ${(e as Error).message}`)).finally(() => {
+    void this.o.feed.publish({ info, model }).catch((e: unknown) => {
+      this.versionDirty = true; // the newest version must get out: tried again after the interval
+      if (Date.now() - this.versionSaidAt > 5000) {
+        this.versionSaidAt = Date.now();
+        this.o.say(`cluster: model version ${model.step} not published (trying again): ${(e as Error).message}`);
+      }
+    }).finally(() => {
       this.versionBusy = false;
+      if (this.versionDirty) this.versionSoon();
     });
   }
 
@@ -323,6 +342,7 @@ export class ClusterLeader {
   async stop(): Promise<void> {
     this.stopping = true;
     for (const t of this.timers) clearInterval(t);
+    clearTimeout(this.versionTimer);
     for (const s of this.subs) s.unsubscribe();
     await this.stopRead?.().catch(() => undefined);
     this.trainer.close();

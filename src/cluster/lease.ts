@@ -1,5 +1,6 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Kvm, type KV } from '@nats-io/kv';
+import { deadline } from './deadline.js';
 import type { ClusterNames } from './names.js';
 
 /**
@@ -30,18 +31,23 @@ export class NatsLease {
   /** Takes the lease if nobody holds it; true when this node now leads. */
   async acquire(): Promise<boolean> {
     try {
-      this.revision = await this.kv.create('leader', this.holder);
+      this.revision = await deadline(this.kv.create('leader', this.holder), 3000, 'taking the lease');
       return true;
-    } catch {
+    } catch (e) {
+      const m = (e as Error).message;
+      if (!/wrong last sequence|exists/i.test(m)) this.lastError = m; // not just "someone holds it"
       return false;
     }
   }
+
+  /** Why the last attempt to take the lease failed, when it was not because another node holds it. */
+  lastError = '';
 
   /** Extends the lease; false (and no longer held) when it was lost. */
   async renew(): Promise<boolean> {
     if (this.revision === 0) return false;
     try {
-      this.revision = await this.kv.update('leader', this.holder, this.revision, 1000);
+      this.revision = await deadline(this.kv.update('leader', this.holder, this.revision, 1000), 1500, 'renewing the lease');
       return true;
     } catch {
       this.revision = 0;
@@ -53,7 +59,7 @@ export class NatsLease {
   async release(): Promise<void> {
     const rev = this.revision;
     this.revision = 0;
-    if (rev !== 0) await this.kv.delete('leader', { previousSeq: rev }).catch(() => undefined);
+    if (rev !== 0) await deadline(this.kv.delete('leader', { previousSeq: rev }), 2000, 'giving the lease up').catch(() => undefined);
   }
 
   /** Who holds the lease now ('' when nobody). */

@@ -7,6 +7,7 @@ import type { Session } from '../server/session.js';
 import type { Trainer } from '../server/trainer.js';
 import { NatsCheckpointStore } from './checkpoint-store.js';
 import { connectNats, maxPayload } from './connect.js';
+import { deadline } from './deadline.js';
 import { ClusterGateway } from './gateway.js';
 import { ClusterLeader, type LeaderOptions } from './leader.js';
 import { NatsLease } from './lease.js';
@@ -44,6 +45,7 @@ export class ClusterNode {
   private disconnectedAt = 0;
   private promoting = false;
   private contending = false;
+  private saidAt = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
   private closed = false;
 
@@ -94,6 +96,7 @@ export class ClusterNode {
         } else if (s.type === 'reconnect') {
           this.connected = true;
           this.o.say('cluster: NATS reconnected');
+          void this.replica.rewatch('NATS reconnected'); // a KV watcher may not survive its server's restart
         }
       }
     })();
@@ -119,7 +122,15 @@ export class ClusterNode {
         if (!(await this.lease.renew())) await this.demote('the lease could not be renewed in time');
         return;
       }
-      if (this.promoting || !this.connected || !(await this.lease.acquire())) return;
+      if (this.promoting || !this.connected) return;
+      if (!(await this.lease.acquire())) {
+        if (this.lease.lastError !== '' && Date.now() - this.saidAt > 10_000) {
+          this.saidAt = Date.now();
+          this.o.say(`cluster: the lease could not be taken: ${this.lease.lastError}`);
+        }
+        this.lease.lastError = '';
+        return;
+      }
       this.promote();
     } finally {
       this.contending = false;
@@ -128,10 +139,15 @@ export class ClusterNode {
 
   private promote(): void {
     this.promoting = true;
-    ClusterLeader.start({
+    let started: ClusterLeader | undefined, gaveUp = false;
+    deadline(ClusterLeader.start({
       ...this.o.leader, nc: this.nc, names: this.names, node: this.o.node, log: this.log, store: this.store, feed: this.feed, say: this.o.say,
       onDeposed: (why) => void this.demote(why),
-    }).then(
+    }).then((l) => {
+      started = l;
+      if (gaveUp) void l.stop(); // came up after the deadline: too late
+      return l;
+    }), 20_000, 'taking over the training').then(
       (leader) => {
         this.promoting = false;
         if (!this.lease.held || this.closed) {
@@ -143,6 +159,8 @@ export class ClusterNode {
       },
       (e: unknown) => {
         this.promoting = false;
+        gaveUp = true;
+        void started?.stop();
         this.o.say(`cluster: could not lead: ${(e as Error).message}`);
         void this.lease.release();
       },

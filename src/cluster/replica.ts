@@ -28,8 +28,17 @@ export class Replica {
   private stepsSince: number | undefined; // the first step event after the newest version
   private rewatching = false;
 
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private unwatched = false; // the last re-watch failed: try again
+
   async start(): Promise<void> {
     await this.watch();
+    this.timer = setInterval(() => {
+      if (this.unwatched || (this.stepsSince !== undefined && Date.now() - this.stepsSince > 3000)) {
+        void this.poll();
+        void this.rewatch(this.unwatched ? 'the model versions are not watched' : undefined);
+      }
+    }, 1000);
     this.sub = this.o.nc.subscribe(this.o.names.steps, { callback: (_e, m) => this.onStep(m.data) });
   }
 
@@ -41,18 +50,30 @@ export class Replica {
    * A KV watcher can stall for good after its NATS node died (an ordered consumer):
    * when steps keep coming and no version came for 3 s, watch again (the newest first).
    */
-  private async rewatch(): Promise<void> {
+  async rewatch(why = 'no model version for 3 s while the leader steps'): Promise<void> {
     if (this.rewatching) return;
     this.rewatching = true;
-    this.o.say('cluster: no model version for 3 s while the leader steps: watching the versions again');
+    this.o.say(`cluster: ${why}: watching the model versions again`);
     try {
       this.stopWatch?.();
       await this.watch();
       this.stepsSince = undefined;
+      this.unwatched = false;
     } catch (e) {
+      this.unwatched = true;
       this.o.say(`cluster: could not watch the model versions again: ${(e as Error).message}`);
     } finally {
       this.rewatching = false;
+    }
+  }
+
+  /** Reads the newest version directly: the way to keep up while no watcher can be created. */
+  private async poll(): Promise<void> {
+    try {
+      const got = await this.o.feed.latest();
+      if (got !== undefined && got.version.info.step !== this.o.trainer.learner?.step) this.onVersion(got.version);
+    } catch {
+      // not answering either: next time
     }
   }
 
@@ -101,6 +122,7 @@ export class Replica {
   }
 
   stop(): void {
+    clearInterval(this.timer);
     this.stopWatch?.();
     this.sub?.unsubscribe();
   }

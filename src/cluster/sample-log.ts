@@ -37,15 +37,18 @@ export class NatsSampleLog {
     return new NatsSampleLog(jetstream(nc, { timeout: 5000 }), jsm, names);
   }
 
-  /** Appends one entry; retries retryable failures with the same id until `retryMs` passed. */
-  async append(bytes: Uint8Array, msgID: string, retryMs = 10_000): Promise<Appended> {
+  /**
+   * Appends one entry; retries retryable failures with the same id until `retryMs`
+   * passed or `giveUp()` says the servers are gone (each try waits at most 5 s).
+   */
+  async append(bytes: Uint8Array, msgID: string, retryMs = 10_000, giveUp: () => boolean = () => false): Promise<Appended> {
     const deadline = Date.now() + retryMs;
     for (let attempt = 0; ; attempt++) {
       try {
-        const ack = await this.js.publish(this.names.subject, bytes, { msgID });
+        const ack = await this.js.publish(this.names.subject, bytes, { msgID, timeout: Math.max(500, Math.min(5000, deadline - Date.now())) });
         return { seq: ack.seq, duplicate: ack.duplicate };
       } catch (e) {
-        if (!retryable(e) || Date.now() + 100 > deadline) throw e;
+        if (!retryable(e) || Date.now() + 100 > deadline || giveUp()) throw e;
         await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 500)));
       }
     }

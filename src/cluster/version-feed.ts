@@ -42,6 +42,12 @@ export class NatsVersionFeed {
     await this.kv.put('model', out);
   }
 
+  /** The newest version, read directly (when a watcher cannot be had), and its revision. */
+  async latest(): Promise<{ version: ModelVersion; revision: number } | undefined> {
+    const e = await this.kv.get('model');
+    return e === null || e.operation !== 'PUT' ? undefined : { version: decodeVersion(e.value), revision: e.revision };
+  }
+
   /** Calls `on` with every version from the newest one on; returns a stop function. */
   async watch(on: (v: ModelVersion) => void, onError: (e: Error) => void): Promise<() => void> {
     const it = await this.kv.watch({ key: 'model' });

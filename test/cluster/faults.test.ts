@@ -213,6 +213,7 @@ describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end',
     const durableAtKill = a.durableSeq + b.durableSeq;
     await victim.kill('SIGKILL');
     await within(Promise.all(streams), 60_000, 'streaming');
+    for (const n of nodes) for (const line of n.stderr().split('\n')) if (/cluster: (no longer|leading|append|the log)/.test(line)) console.log(line);
     polling = false;
     await poll;
     expect(a.throughSeq).toBe(total);
@@ -230,4 +231,38 @@ describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end',
     expect(stall).toBeLessThan(15_000);
     console.log(`fault 3: killed NATS ${victim.name} (the stream leader) at ${durableAtKill} durable samples; longest stall of durable acks ${stall} ms; ${acked} acked, ${refused} refused with NOT_READY, ${h.samples} trained, ${ref.entries} log entries, ${a.stats.resent + b.stats.resent} resent`);
   }, 120_000);
+
+  it.runIf(process.env['SOAK'] === '1')('soak: three leaders killed one after another while two clients stream; exactly once and bit-identical to one node fed the log', async () => {
+    nats = await startNats(1);
+    nodes.push(...(await startNodes(nats.urls, 4, ['--replicas', '1'])));
+    let alive = [...nodes];
+    const first = await leaderOf(alive);
+    const gateway = alive.find((n) => n !== first)!;
+    const a = await client(gateway.url, 'alice');
+    const b = await client(gateway.url, 'bob');
+    const reports: CostReport[] = [];
+    a.subscribe({ cost: true }, { onCost: (r) => reports.push(r) });
+    const total = 20_000;
+    const streams = [stream(a, total, 25, 12), stream(b, total, 25, 12)];
+    const takeovers: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      await sleep(2500);
+      const leader = await leaderOf(alive);
+      if (leader === gateway) break;
+      const t0 = Date.now();
+      await leader.stop('SIGKILL');
+      alive = alive.filter((n) => n !== leader);
+      await leaderOf(alive, 15_000);
+      takeovers.push(Date.now() - t0);
+    }
+    await within(Promise.all(streams), 120_000, 'streaming');
+    const h = await until('every sample trained', () => nodeHealth(gateway), (h) => h.samples === 2 * total, 30_000);
+    const ref = await replayLog(nats.urls);
+    expect([...ref.distinct.entries()].sort()).toEqual([['alice', total], ['bob', total]]);
+    expect(h.step).toBe(ref.costs.length);
+    for (const r of reports) if (r.step < ref.costs.length) expect(r.cost).toBe(ref.costs[r.step]);
+    const p = await a.predict(GRID, { n: 2, m: 100 });
+    expect(Array.from(p.yHat)).toEqual(Array.from(ref.learner.predictMany(matrix(2, 100, Float64Array.from(GRID))).data));
+    console.log(`soak: ${takeovers.length} leaders killed, takeovers ${takeovers.join(', ')} ms; ${2 * total} acked, ${h.samples} trained, ${reports.length} cost reports all equal to the replay`);
+  }, 300_000);
 });

@@ -16,6 +16,18 @@ import { matrix } from '../../src/core/matrix.js';
  * the distinct samples per client.
  */
 export async function replayLog(urls: string, model = 'm'): Promise<{ learner: Learner; costs: number[]; distinct: Map<string, number>; entries: number }> {
+  // a cluster that just lost a node may take several seconds to answer JetStream requests again
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await replayOnce(urls, model);
+    } catch (e) {
+      if (attempt >= 6) throw e;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
+async function replayOnce(urls: string, model: string): Promise<{ learner: Learner; costs: number[]; distinct: Map<string, number>; entries: number }> {
   const nc = await connectNats(parseNatsTarget(urls), 'replay');
   const names = clusterNames(model);
   const jsm = await jetstreamManager(nc);
