@@ -64,7 +64,7 @@ export class NatsLease {
 
   /** Who holds the lease now ('' when nobody). */
   async leader(): Promise<string> {
-    const e = await this.kv.get('leader').catch(() => null);
+    const e = await deadline(this.kv.get('leader'), 2000, 'reading the lease').catch(() => null);
     return e === null || e.operation !== 'PUT' ? '' : e.string();
   }
 }

@@ -124,9 +124,10 @@ export class ClusterNode {
       }
       if (this.promoting || !this.connected) return;
       if (!(await this.lease.acquire())) {
-        if (this.lease.lastError !== '' && Date.now() - this.saidAt > 10_000) {
+        if (Date.now() - this.saidAt > 10_000 && !this.isLeader) {
           this.saidAt = Date.now();
-          this.o.say(`cluster: the lease could not be taken: ${this.lease.lastError}`);
+          const holder = this.lease.lastError === '' ? await this.lease.leader().catch(() => '?') : '';
+          if (this.lease.lastError !== '' || holder === '' || holder === this.o.node) this.o.say(`cluster: the lease could not be taken: ${this.lease.lastError || `held by "${holder}"`}`);
         }
         this.lease.lastError = '';
         return;
