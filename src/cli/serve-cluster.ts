@@ -53,7 +53,8 @@ export async function startCluster(p: Parsed, ctx: ClusterContext): Promise<{ se
   const cluster = await ClusterNode.start({
     target, model, node, replicas, replica: ctx.trainer, maxPending: ctx.maxPending, ack: ctx.ack, say: ctx.log,
     leader: {
-      makeLearner: ctx.makeLearner, ...(ctx.initial ? { initial: ctx.initial } : {}), fromCheckpoint: (m) => Learner.fromModel(m),
+      // initial: a snapshot, so each takeover without a checkpoint starts from it afresh
+      makeLearner: ctx.makeLearner, ...(ctx.initial ? { initial: ctx.initial.toModel() } : {}), fromCheckpoint: (m) => Learner.fromModel(m),
       task: ctx.task, classes: ctx.classes, batch: ctx.batch, maxWaitMs: ctx.maxWaitMs,
       ...(ctx.every.everySteps ? { checkpointEverySteps: ctx.every.everySteps } : {}), ...(ctx.every.everyMs ? { checkpointEveryMs: ctx.every.everyMs } : {}),
       versionEveryMs: int(p, 'version-every-ms', 1, 100),

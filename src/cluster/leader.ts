@@ -18,8 +18,8 @@ export interface LeaderOptions {
   store: NatsCheckpointStore;
   feed: NatsVersionFeed;
   makeLearner: (inputs: number) => Learner;
-  /** A learner from a model file, used when the cluster holds no checkpoint yet. */
-  initial?: Learner;
+  /** The starting model (a model file, or --inputs), used when the cluster holds no checkpoint yet: a fresh learner is made from it each time this node takes over. */
+  initial?: import('../core/model.js').ModelData;
   fromCheckpoint: (model: import('../core/model.js').ModelData) => Learner;
   task: Task;
   classes: number;
@@ -97,7 +97,7 @@ export class ClusterLeader {
 
   static async start(o: LeaderOptions): Promise<ClusterLeader> {
     const { checkpoint, revision } = await o.store.load();
-    const learner = checkpoint !== undefined ? o.fromCheckpoint(checkpoint.model) : o.initial;
+    const learner = checkpoint !== undefined ? o.fromCheckpoint(checkpoint.model) : o.initial !== undefined ? o.fromCheckpoint(o.initial) : undefined;
     const start = checkpoint?.streamSeq ?? 1;
     o.say(checkpoint !== undefined ? `cluster: leading; resumed from the checkpoint at step ${learner!.step}, reading the log from ${start}` : `cluster: leading; no checkpoint yet, reading the log from ${start}`);
     const leader = new ClusterLeader(o, learner, checkpoint?.model.clients ?? {}, start, revision);

@@ -177,7 +177,11 @@ describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end',
     const leaderAgain = await leaderOf(nodes);
     const recoveredMs = Date.now() - backAt;
     const ref = await until('the log replayed', () => replayLog(nats!.urls), () => true, 10_000);
-    const trained = await until('every sample in the log trained', () => nodeHealth(gateway), (h) => h.samples === ref.distinct.get('alice'), 20_000);
+    const trained = await until('every sample in the log trained', () => nodeHealth(gateway), (h) => h.samples === ref.distinct.get('alice'), 20_000).catch(async (e: unknown) => {
+      for (const n of nodes) console.log(n.stderr(), JSON.stringify(await nodeHealth(n).catch(() => 'down')));
+      console.log(`log: ${JSON.stringify([...ref.distinct])} in ${ref.entries} entries, ${ref.costs.length} steps; acked ${acked}, refused ${refused}`);
+      throw e;
+    });
     expect(acked + refused).toBe(3000);
     expect(ref.distinct.get('alice')).toBeGreaterThanOrEqual(acked); // every acked sample is in the log
     expect(trained.samples).toBeLessThanOrEqual(acked + refusedDuring); // refused ones may be in it too (stored, the ack lost): never trained twice

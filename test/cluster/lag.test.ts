@@ -62,7 +62,8 @@ describe.skipIf(NATS_SERVER === undefined)('predictions on a node that does not 
     const p50 = quantile(lags, 0.5), p99 = quantile(lags, 0.99);
     console.log(`prediction lag (R1, versions every 100 ms): p50 ${p50} ms, p99 ${p99} ms over ${lags.length} versions (${versions} seen, ${steps} steps)`);
     expect(lags.length).toBeGreaterThan(10);
-    expect(Math.min(...lags)).toBeGreaterThanOrEqual(0);
+    // a step's time is when the leader's main thread heard of it; its parameters are in shared memory (and may be published) a few ms before
+    expect(Math.min(...lags)).toBeGreaterThan(-20);
     expect(p50).toBeLessThan(100);
     expect(p99).toBeLessThan(250); // the goal is 100 ms (met on an idle machine, see the bench); a loaded CI gets slack, not a pass by construction
   }, 60_000);
