@@ -33,6 +33,17 @@ describe.skipIf(NATS_SERVER === undefined)('serve --cluster on a one-node NATS',
     expect(h.step).toBeGreaterThanOrEqual(Math.ceil(2000 / 32)); // more when the log went quiet mid-batch (a flush mark)
     const p = await c.predict([0, 0, 0.9, 0.9], { n: 2, m: 2 });
     expect(p.modelStep).toBe(h.step);
+    // controls sent to a gateway are carried out by the leader, and every node's versions show them
+    expect((await c.setLearningRate(0.005)).ok).toBe(true);
+    expect((await c.pause()).ok).toBe(true);
+    await until('the pause in every node', () => Promise.all(nodes.map(nodeHealth)), (hs) => hs.every((x) => x.paused));
+    await c.write(samplesOf(5000, 64));
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await nodeHealth(leader)).step).toBe(h.step); // paused: taken into the log, not trained
+    expect((await c.resume()).ok).toBe(true);
+    await c.flush();
+    expect(c.throughSeq).toBe(2064);
+    expect(c.modelInfo.learningRate).toBe(0.005);
   }, 60_000);
 
   it('reaches a NATS that wants a user and password from the URL, and refuses a wrong one with a clear error', async () => {
