@@ -9,6 +9,8 @@ import { CsvSchema } from '../sources/csv-schema.js';
 import { loadModel } from '../storage/model-file.js';
 import { Checkpointer } from '../server/checkpointer.js';
 import { startDemo } from '../server/demo.js';
+import { loadCheckpoint, prepareCheckpoint } from '../storage/checkpoint-file.js';
+import { onSignals } from './shutdown.js';
 import { DEFAULT_LIMITS, NnServer, type ServerLimits } from '../server/server.js';
 import { Trainer } from '../server/trainer.js';
 import { batchSize, learnerFactory, learnerOptionHelp, learnerOptionSpec } from './learner-options.js';
@@ -52,6 +54,7 @@ Limits (defaults in brackets):
   --max-pending-bytes-per-client N  the same in bytes [${L.maxPendingBytesPerConnection}]
   --max-pending-bytes N     bytes of all clients' samples waiting for training before BUSY [${L.maxPendingBytes}]
   --max-seq-gap N           how far past its ack a client's seqs may reach [${L.maxSeqGap}]
+  --max-receiving-bytes N   bytes of large messages arriving at once, all connections together [${L.maxReceivingBytes}]
   --max-unsent-bytes N      unsent answers to one connection before it is closed (1008) [${L.maxBufferedBytes}]
   --client-ttl S            forget a named client id unused for S seconds, also in checkpoints [86400; 0: never]
   --shutdown-timeout S      SIGTERM ends within S seconds, with a last checkpoint [10]
@@ -72,7 +75,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     'max-wait-ms': { type: 'string' }, stdin: { type: 'boolean' }, label: { type: 'string' }, demo: { type: 'boolean' },
     checkpoint: { type: 'string' }, 'checkpoint-every': { type: 'string' }, 'inline-training': { type: 'boolean' }, 'train-threads': { type: 'string' }, 'train-nice': { type: 'string' },
     token: { type: 'string' }, 'viewer-token': { type: 'string' }, 'allow-origin': { type: 'string' }, 'allow-host': { type: 'string' },
-    'max-pending-bytes': { type: 'string' }, 'max-pending-bytes-per-client': { type: 'string' }, 'max-seq-gap': { type: 'string' }, 'max-unsent-bytes': { type: 'string' },
+    'max-pending-bytes': { type: 'string' }, 'max-pending-bytes-per-client': { type: 'string' }, 'max-seq-gap': { type: 'string' }, 'max-unsent-bytes': { type: 'string' }, 'max-receiving-bytes': { type: 'string' },
     'client-ttl': { type: 'string' }, 'shutdown-timeout': { type: 'string' },
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
@@ -86,14 +89,22 @@ export async function serveCommand(args: string[]): Promise<void> {
   const demo = flag(p, 'demo');
   if (demo) applyDemoDefaults(p);
   const log = (line: string): void => void process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+  // the last resort: a fault that slipped past every handler is logged, and the server goes on
+  process.on('uncaughtException', (e) => log(`internal error (the server goes on): ${e.stack ?? e}`));
+  process.on('unhandledRejection', (e) => log(`internal error (the server goes on): ${(e as Error)?.stack ?? e}`));
 
   // the model: a checkpoint to resume, a model file, or new from the options
   const checkpointPath = str(p, 'checkpoint');
+  if (checkpointPath !== undefined) {
+    const stale = await prepareCheckpoint(checkpointPath); // before anything is acked: a path it can write
+    if (stale > 0) log(`removed ${stale} temporary file(s) an earlier run left beside ${checkpointPath}`);
+  }
   const modelPath = checkpointPath !== undefined && existsSync(checkpointPath) ? checkpointPath : str(p, 'model');
   if (str(p, 'init') !== undefined && modelPath === undefined) p.values['model'] = str(p, 'init');
   let learner: Learner | undefined;
   let clients: Record<string, number> = {};
   let owners: Record<string, string> = {};
+  if (modelPath !== undefined && modelPath === checkpointPath) await loadCheckpoint(modelPath); // damaged? refused, with FILE.prev offered
   const makeLearner = await learnerFactory(modelPath !== undefined ? withInit(p, modelPath) : p);
   if (modelPath !== undefined) {
     const saved = await loadModel(modelPath);
@@ -157,28 +168,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   let stdinDone: Promise<void> = Promise.resolve();
   if (flag(p, 'stdin')) stdinDone = feedStdin(trainer, p, log);
 
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: stopping — no new samples; training what was accepted`);
-    server.stopAccepting();
-    for (const stop of stops) stop();
-    stdinStop = true;
-    await trainer.drain();
-    if (checkpointer !== undefined) {
-      checkpointer.stop();
-      const seqs = await checkpointer.write();
-      server.announceDurable(seqs);
-      log(`final checkpoint written to ${checkpointPath} at step ${trainer.learner?.step ?? 0}`);
-    }
-    await cluster?.node.close();
-    await server.close(1001, 'server shutting down');
-    trainer.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  onSignals({ server, trainer, checkpointer, checkpointPath, stops: [...stops, () => (stdinStop = true)], timeoutMs: num(p, 'shutdown-timeout', 0.1, 10) * 1000, log, exit: (code) => process.exit(code), ...(cluster ? { leave: () => cluster.node.close() } : {}) });
   await stdinDone;
 }
 
@@ -241,6 +231,7 @@ function limitsOf(p: Parsed): Partial<ServerLimits> {
   set('maxPendingBytes', int(p, 'max-pending-bytes', 1));
   set('maxSeqGap', int(p, 'max-seq-gap', 1));
   set('maxBufferedBytes', int(p, 'max-unsent-bytes', 1024));
+  set('maxReceivingBytes', int(p, 'max-receiving-bytes', 1));
   set('maxConnections', int(p, 'max-connections', 1));
   const secs = (name: string, k: keyof ServerLimits): void => {
     if (str(p, name) !== undefined) l[k] = num(p, name, 0, 0) * 1000;

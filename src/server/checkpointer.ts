@@ -1,4 +1,4 @@
-import { saveModel } from '../storage/model-file.js';
+import { writeCheckpoint } from '../storage/checkpoint-file.js';
 import type { Trainer } from './trainer.js';
 
 export interface CheckpointOptions {
@@ -10,8 +10,9 @@ export interface CheckpointOptions {
 /**
  * Writes checkpoints: everything a resumed run needs (parameters, optimizer,
  * normalizer, RNG, counters, and each named client's trained seq) taken between
- * two steps, written atomically. One write at a time; a request during a write
- * waits for a new one.
+ * two steps, written atomically with a checksum, the one it replaces kept as
+ * FILE.prev. One write at a time; a request during a write waits for a new one.
+ * Durable is what a written checkpoint holds: the ledger is told after each write.
  */
 export class Checkpointer {
   private lastStep = 0;
@@ -59,7 +60,7 @@ export class Checkpointer {
     const { model, seqs, owners } = captured;
     this.lastStep = model.step;
     this.lastTime = Date.now();
-    await saveModel(this.o.path, { ...model, clients: seqs, clientOwners: owners });
+    await writeCheckpoint(this.o.path, { ...model, clients: seqs, clientOwners: owners });
     this.trainer.clients.markDurable(seqs);
     this.count++;
     this.onWritten(seqs);

@@ -28,7 +28,7 @@ export function onHello(ctx: ServerContext, s: Session, h: nnstream.v1.Hello.$Pr
       throw new NnError('FORBIDDEN', `client_id "${id}" is held by another secret: resume it with the Hello secret (or token) it was first used with, or choose another id`);
     if (id !== s.clientId) ctx.rebind(s, id);
     const c = ctx.trainer.clients.get(id);
-    if (c.owner === '' && c.through === 0 && !c.busy) c.owner = owner;
+    if (s.role === 'trainer' && c.owner === '' && c.through === 0 && !c.busy) c.owner = owner; // the first trainer to use an id binds it
     s.named = true;
   }
   const asked = ctx.intake.hello(s.clientId); // the cluster asks its leader first

@@ -184,6 +184,12 @@ export class Ledger {
     if (id.startsWith(ANONYMOUS) || (c.through === 0 && c.durable === 0)) this.table.delete(id);
   }
 
+  /** How often `expire` is worth calling (a quarter of the TTL, 100 ms to a minute); undefined without a TTL. */
+  get sweepEveryMs(): number | undefined {
+    const ttl = this.o.ttlMs ?? 0;
+    return ttl > 0 ? Math.min(60_000, Math.max(100, ttl / 4)) : undefined;
+  }
+
   /** Forgets named ids unused for the TTL (no connection, nothing pending). Returns how many. */
   expire(now = Date.now()): number {
     const ttl = this.o.ttlMs ?? 0;

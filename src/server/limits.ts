@@ -6,6 +6,7 @@ export interface ServerLimits {
   maxPendingBytesPerConnection: number; // the same, in bytes (x and y as float64)
   maxPendingBytes: number; // all clients together: the memory budget of the training backlog
   maxSeqGap: number; // a message whose seqs reach further than this past the client's ack is rejected
+  maxReceivingBytes: number; // all connections together: bytes of large messages still arriving
   maxConnections: number;
   idleTimeoutMs: number; // a connection that neither sends nor subscribes is closed after this
   headersTimeoutMs: number;
@@ -23,6 +24,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxPendingBytesPerConnection: 64 << 20,
   maxPendingBytes: 256 << 20,
   maxSeqGap: 1 << 24,
+  maxReceivingBytes: 64 << 20,
   maxConnections: 1024,
   idleTimeoutMs: 300_000,
   headersTimeoutMs: 10_000,

@@ -16,7 +16,7 @@ export class Metrics {
     this.errors.set(code, (this.errors.get(code) ?? 0) + 1);
   }
 
-  render(extra: { backlog: number; paused: boolean }): string {
+  render(extra: { backlog: number; paused: boolean; clientIds?: number; backlogBytes?: number }): string {
     const lines: string[] = [];
     const metric = (name: string, type: string, help: string, value: number, labels = ''): void => {
       lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, `${name}${labels} ${fmt(value)}`);
@@ -33,6 +33,8 @@ export class Metrics {
     metric('nnstream_checkpoints_total', 'counter', 'Checkpoints written.', this.checkpoints);
     metric('nnstream_backlog_samples', 'gauge', 'Samples accepted and waiting for their training step.', extra.backlog);
     metric('nnstream_paused', 'gauge', '1 while training is paused.', extra.paused ? 1 : 0);
+    if (extra.clientIds !== undefined) metric('nnstream_client_ids', 'gauge', 'Client ids the server keeps (connections, and named ids until --client-ttl).', extra.clientIds);
+    if (extra.backlogBytes !== undefined) metric('nnstream_backlog_bytes', 'gauge', 'Bytes of accepted samples waiting for training (bounded by --max-pending-bytes).', extra.backlogBytes);
     lines.push('# HELP nnstream_errors_total Rejected messages by error code.', '# TYPE nnstream_errors_total counter');
     for (const [code, n] of this.errors) lines.push(`nnstream_errors_total{code="${code}"} ${n}`);
     return lines.join('\n') + '\n';

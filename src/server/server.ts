@@ -6,6 +6,7 @@ import { localControls, type SampleIntake, type TrainingControls } from './intak
 import type { ServerContext } from './context.js';
 import { dispatch, reject } from './dispatch.js';
 import { HttpFront } from './http-front.js';
+import { IntakeGate } from './intake-gate.js';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { Metrics } from './metrics.js';
 import { modelInfo } from './model-info.js';
@@ -57,6 +58,8 @@ export class NnServer implements ServerContext {
   private readonly all = new Set<Session>();
   private readonly byClient = new Map<string, Set<Session>>();
   private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private sweeper: ReturnType<typeof setInterval> | undefined;
+  private readonly gate: IntakeGate;
   closing = false;
 
   constructor(private readonly o: ServerOptions) {
@@ -67,6 +70,7 @@ export class NnServer implements ServerContext {
     this.limits = { ...DEFAULT_LIMITS, ...o.limits };
     this.intake = o.intake ?? localIntake(this);
     this.controls = o.controls ?? localControls(this.trainer, o.checkpoint);
+    this.gate = new IntakeGate(Math.max(1, Math.floor(this.limits.maxReceivingBytes / this.limits.maxPayloadBytes)));
     this.front = new HttpFront({
       port: o.port,
       host: o.host,
@@ -80,7 +84,7 @@ export class NnServer implements ServerContext {
       },
       metrics: () => {
         this.metrics.connections = this.all.size;
-        return this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused });
+        return this.metrics.render({ backlog: this.trainer.backlog, paused: this.trainer.paused, clientIds: this.trainer.clients.size, backlogBytes: this.trainer.clients.pendingBytes });
       },
       closing: () => this.closing,
       full: () => this.all.size >= this.limits.maxConnections,
@@ -99,6 +103,8 @@ export class NnServer implements ServerContext {
     const at = await this.front.listen();
     this.heartbeat = setInterval(() => this.beat(), this.limits.heartbeatMs);
     this.heartbeat.unref();
+    const sweep = this.trainer.clients.sweepEveryMs;
+    if (sweep !== undefined) (this.sweeper = setInterval(() => this.trainer.clients.expire(), sweep)).unref();
     return at;
   }
 
@@ -131,6 +137,7 @@ export class NnServer implements ServerContext {
   async close(code = 1001, reason = 'server shutting down'): Promise<void> {
     this.closing = true;
     if (this.heartbeat !== undefined) clearInterval(this.heartbeat);
+    if (this.sweeper !== undefined) clearInterval(this.sweeper);
     for (const s of this.all) {
       s.dispose();
       s.ws.close(code, reason);
@@ -144,6 +151,7 @@ export class NnServer implements ServerContext {
   private onConnection(ws: WebSocket, role: Role, token: string | undefined): void {
     const s = new Session(ws, role, this.trainer.clients.anonymousId(), this.limits, () => this.metrics.droppedMessages++);
     s.token = token;
+    this.gate.watch(ws);
     this.all.add(s);
     this.join(s);
     ws.on('message', (data, isBinary) => {
@@ -216,7 +224,6 @@ export class NnServer implements ServerContext {
 
   private beat(): void {
     const now = Date.now();
-    this.trainer.clients.expire(now);
     for (const s of this.all) {
       if (!s.alive) {
         s.ws.terminate();

@@ -5,6 +5,7 @@ import type { ModelData } from '../core/model.js';
 import { modelFromJson, modelToJson } from '../codec/model-json.js';
 import { decodeModelPb, encodeModelPb } from '../codec/model-pb.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { seal, verify } from './checksum.js';
 
 export type ModelFormat = 'json' | 'pb';
 
@@ -30,9 +31,16 @@ export function decodeModel(bytes: Uint8Array, format: ModelFormat): ModelData {
   return modelFromJson(value);
 }
 
+export interface LoadOptions {
+  /** Refuse a file without a checksum (checkpoints). A file with one is always verified. */
+  requireChecksum?: boolean;
+  /** The format, when the name does not tell it (FILE.prev). */
+  format?: ModelFormat;
+}
+
 /** Reads a model file (.json or .pb); every failure is a BAD_MODEL or BAD_INPUT error naming the file. */
-export async function loadModel(path: string): Promise<ModelData> {
-  const format = modelFormatOf(path);
+export async function loadModel(path: string, o: LoadOptions = {}): Promise<ModelData> {
+  const format = o.format ?? modelFormatOf(path);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -41,14 +49,19 @@ export async function loadModel(path: string): Promise<ModelData> {
     throw new NnError('BAD_INPUT', code === 'ENOENT' ? `Model file not found: ${path}` : `Cannot read model file ${path}: ${(e as Error).message}`);
   }
   try {
-    return decodeModel(bytes, format);
+    const sealed = verify(bytes, format);
+    const model = decodeModel(bytes, format); // a file cut short says so, before it says it lacks a checksum
+    if (sealed === 'none' && o.requireChecksum) throw new NnError('BAD_MODEL', 'no checksum: a checkpoint always has one, so this file is damaged or not a checkpoint');
+    return model;
   } catch (e) {
     if (e instanceof NnError) throw new NnError(e.code, `${path}: ${e.message}`);
     throw e;
   }
 }
 
-/** Writes a model atomically, in the format its extension names. */
-export async function saveModel(path: string, model: ModelData): Promise<void> {
-  await writeFileAtomic(path, encodeModel(model, modelFormatOf(path)));
+/** Writes a model atomically, in the format its extension names (with a checksum when asked). */
+export async function saveModel(path: string, model: ModelData, o: { checksum?: boolean } = {}): Promise<void> {
+  const format = modelFormatOf(path);
+  const content = encodeModel(model, format);
+  await writeFileAtomic(path, o.checksum ? seal(content, format) : content);
 }
