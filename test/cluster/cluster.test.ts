@@ -61,4 +61,24 @@ describe.skipIf(NATS_SERVER === undefined)('serve --cluster on a one-node NATS',
     expect(bad).toMatch(/exited with 1 before listening: .*NATS.*(authoriz|Authoriz)/s);
     expect(bad).not.toMatch(/\n\s+at /); // no stack trace
   }, 60_000);
+
+  it('a leader stopped with SIGTERM checkpoints and hands over: the next one resumes at its last step, nothing to replay', async () => {
+    nats = await startNats(1);
+    nodes.push(...(await startNodes(nats.urls, 2, ['--replicas', '1', '--checkpoint-every', '3600s'])));
+    const leader = await leaderOf(nodes);
+    const other = nodes.find((n) => n !== leader)!;
+    const c = await NnstreamClient.connect(other.url, { clientId: 'carol' });
+    clients.push(c);
+    for (let i = 0; i < 10; i++) await c.write(samplesOf(1 + i * 64, 64));
+    await c.flush();
+    const before = await until('the version of every step', () => nodeHealth(other), (h) => h.samples === 640);
+    expect(await leader.stop('SIGTERM')).toBe(0);
+    const next = await leaderOf([other], 10_000);
+    const resumed = await until('the resume line', () => /resumed from the checkpoint at step (\d+), reading the log from (\d+)/.exec(next.stderr()), (m) => m !== null);
+    expect(Number(resumed![1])).toBe(before.step);
+    await c.write(samplesOf(10_000, 64));
+    await c.flush();
+    expect(c.throughSeq).toBe(704);
+    expect((await until('trained', () => nodeHealth(other), (h) => h.samples === 704)).samples).toBe(704);
+  }, 60_000);
 });
