@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { NnError } from '../core/errors.js';
 import { Learner } from '../core/learner.js';
 import type { Task } from '../core/loss.js';
-import { ClusterNode } from '../cluster/node.js';
+import type { ClusterNode } from '../cluster/node.js';
 import { checkModelName, parseNatsTarget } from '../cluster/nats-options.js';
 import type { ServerOptions } from '../server/server.js';
 import type { Session } from '../server/session.js';
@@ -50,6 +50,7 @@ export async function startCluster(p: Parsed, ctx: ClusterContext): Promise<{ se
   const node = str(p, 'node') ?? `${hostname()}-${process.pid}`;
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(node)) throw new NnError('BAD_OPTION', `Expected --node to be 1-64 letters, digits, ".", "-" or "_", got "${node}"`);
   ctx.log(`cluster: joining ${target.servers.join(',')} as node ${node} of model ${model} (R${replicas})`);
+  const { ClusterNode } = await import('../cluster/node.js'); // the NATS clients load only with --cluster
   const cluster = await ClusterNode.start({
     target, model, node, replicas, replica: ctx.trainer, maxPending: ctx.maxPending, ack: ctx.ack, say: ctx.log,
     leader: {
