@@ -4,6 +4,7 @@ import type { ServerProcess } from '../clients/serve-process.js';
 import { startServer } from '../clients/serve-process.js';
 import { leaderOf, MODEL, nodeHealth, samplesOf, startNodes, until } from '../helpers/cluster.js';
 import { NATS_SERVER, startNats, type NatsCluster } from '../helpers/nats.js';
+import { replayLog } from '../helpers/log-replay.js';
 
 const nodes: ServerProcess[] = [];
 const clients: NnstreamClient[] = [];
@@ -23,6 +24,7 @@ describe.skipIf(NATS_SERVER === undefined)('serve --cluster on a one-node NATS',
     const leader = await leaderOf(nodes);
     const other = nodes.find((n) => n !== leader)!;
     expect((await nodeHealth(other)).role).toBe('gateway');
+    expect((await fetch(other.http)).status).toBe(200); // the dashboard, on every node
     const c = await NnstreamClient.connect(other.url, { clientId: 'alice' });
     clients.push(c);
     for (let i = 0; i < 20; i++) await c.write(samplesOf(1 + i * 100, 100));
@@ -80,5 +82,19 @@ describe.skipIf(NATS_SERVER === undefined)('serve --cluster on a one-node NATS',
     await c.flush();
     expect(c.throughSeq).toBe(704);
     expect((await until('trained', () => nodeHealth(other), (h) => h.samples === 704)).samples).toBe(704);
+  }, 60_000);
+
+  it('splits a batch larger than the NATS max_payload into several log entries, and trains every sample once', async () => {
+    nats = await startNats(1, { maxPayload: '64KB' });
+    nodes.push(...(await startNodes(nats.urls, 1, ['--replicas', '1'])));
+    await leaderOf(nodes);
+    const c = await NnstreamClient.connect(nodes[0]!.url, { clientId: 'dave' });
+    clients.push(c);
+    await c.send(samplesOf(1, 6000)); // 6000 x 3 doubles = 144 KB in one SampleBatch
+    expect(c.throughSeq).toBe(6000);
+    const ref = await replayLog(nats.urls);
+    expect(ref.distinct.get('dave')).toBe(6000);
+    expect(ref.entries).toBeGreaterThanOrEqual(3); // 144 KB in entries of at most 60 KB (and a flush mark)
+    expect((await until('trained', () => nodeHealth(nodes[0]!), (h) => h.samples === 6000)).samples).toBe(6000);
   }, 60_000);
 });
