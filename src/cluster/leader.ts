@@ -7,6 +7,7 @@ import { Trainer, type StepEvent } from '../server/trainer.js';
 import type { NatsCheckpointStore } from './checkpoint-store.js';
 import type { ClusterNames } from './names.js';
 import type { NatsSampleLog } from './sample-log.js';
+import { deadline } from './deadline.js';
 import { encodeStep } from './step-feed.js';
 import type { NatsVersionFeed } from './version-feed.js';
 
@@ -146,8 +147,8 @@ export class ClusterLeader {
       this.o.say(`cluster: the log reader stalled at ${this.lastRead}: reading again from ${this.lastRead + 1}`);
       const old = this.stopRead;
       this.readerGen++;
-      await old?.().catch(() => undefined);
-      await this.openReader(this.lastRead + 1);
+      await deadline(old?.() ?? Promise.resolve(), 2000, 'closing the stalled reader').catch(() => undefined);
+      await deadline(this.openReader(this.lastRead + 1), 10_000, 'reopening the log reader');
       this.lastReadAt = Date.now();
     } catch (e) {
       this.o.say(`cluster: the log reader could not be checked or reopened (next try in 2 s): ${(e as Error).message}`);
@@ -344,7 +345,7 @@ export class ClusterLeader {
     for (const t of this.timers) clearInterval(t);
     clearTimeout(this.versionTimer);
     for (const s of this.subs) s.unsubscribe();
-    await this.stopRead?.().catch(() => undefined);
     this.trainer.close();
+    await deadline(this.stopRead?.() ?? Promise.resolve(), 2000, 'closing the log reader').catch(() => undefined); // a reader whose server is gone may never answer
   }
 }

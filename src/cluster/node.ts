@@ -213,7 +213,7 @@ export class ClusterNode {
     if (this.timer !== undefined) clearInterval(this.timer);
     if (this.leader !== undefined) {
       const l = this.leader;
-      await l.checkpoint().catch(() => undefined);
+      await deadline(l.checkpoint(), 5000, 'the last checkpoint').catch((e: unknown) => this.o.say(`cluster: no last checkpoint: ${(e as Error).message}`));
       await this.demote('this node is stopping');
     }
     this.replica.stop();
