@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NnstreamClient } from '../../clients/node/index.js';
 import type { ServerProcess } from '../clients/serve-process.js';
@@ -97,4 +101,24 @@ describe.skipIf(NATS_SERVER === undefined)('serve --cluster on a one-node NATS',
     expect(ref.entries).toBeGreaterThanOrEqual(3); // 144 KB in entries of at most 60 KB (and a flush mark)
     expect((await until('trained', () => nodeHealth(nodes[0]!), (h) => h.samples === 6000)).samples).toBe(6000);
   }, 60_000);
+
+  it('reaches a NATS that speaks only TLS, with --cluster-ca', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nnstream-tls-'));
+    const ssl = (...args: string[]): void => void execFileSync('openssl', args, { stdio: 'ignore' });
+    ssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=nnstream-test-ca', '-keyout', join(dir, 'ca.key'), '-out', join(dir, 'ca.pem'));
+    ssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', join(dir, 'server.key'), '-out', join(dir, 'server.csr'));
+    execFileSync('sh', ['-c', `printf 'subjectAltName=IP:127.0.0.1,DNS:localhost' > ${join(dir, 'san.ext')}`]);
+    ssl('x509', '-req', '-in', join(dir, 'server.csr'), '-CA', join(dir, 'ca.pem'), '-CAkey', join(dir, 'ca.key'), '-CAcreateserial', '-days', '1', '-extfile', join(dir, 'san.ext'), '-out', join(dir, 'server.pem'));
+    nats = await startNats(1, { auth: `tls { cert_file: "${join(dir, 'server.pem')}", key_file: "${join(dir, 'server.key')}" }` });
+    nodes.push(...(await startNodes(nats.urls.replace('nats://', 'tls://'), 1, ['--replicas', '1', '--cluster-ca', join(dir, 'ca.pem')])));
+    await leaderOf(nodes);
+    const c = await NnstreamClient.connect(nodes[0]!.url, { clientId: 'erin' });
+    clients.push(c);
+    await c.send(samplesOf(1, 64));
+    expect(c.throughSeq).toBe(64);
+    // a CA that did not sign the server's certificate: a clear error, not a silent wait
+    const bad = await startServer(['--cluster', nats.urls.replace('nats://', 'tls://'), '--name', 'm', '--cluster-ca', join(dir, 'server.pem'), ...MODEL], 60_000).then((s) => (nodes.push(s), 'started'), (e: Error) => e.message);
+    expect(bad).toMatch(/exited with 1 before listening: .*cannot join the NATS cluster at .*(certificate|self.signed|verify)/is);
+    rmSync(dir, { recursive: true, force: true });
+  }, 90_000);
 });
