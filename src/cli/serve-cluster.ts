@@ -34,6 +34,7 @@ export interface ClusterContext {
   maxWaitMs: number;
   every: { everySteps?: number; everyMs?: number };
   maxPending: () => number;
+  maxPendingBytes: () => number;
   ack: (s: Session) => void;
   log: (line: string) => void;
 }
@@ -52,7 +53,7 @@ export async function startCluster(p: Parsed, ctx: ClusterContext): Promise<{ se
   ctx.log(`cluster: joining ${target.servers.join(',')} as node ${node} of model ${model} (R${replicas})`);
   const { ClusterNode } = await import('../cluster/node.js'); // the NATS clients load only with --cluster
   const cluster = await ClusterNode.start({
-    target, model, node, replicas, replica: ctx.trainer, maxPending: ctx.maxPending, ack: ctx.ack, say: ctx.log,
+    target, model, node, replicas, replica: ctx.trainer, maxPending: ctx.maxPending, maxPendingBytes: ctx.maxPendingBytes, ack: ctx.ack, say: ctx.log,
     leader: {
       // initial: a snapshot, so each takeover without a checkpoint starts from it afresh
       makeLearner: ctx.makeLearner, ...(ctx.initial ? { initial: ctx.initial.toModel() } : {}), fromCheckpoint: (m) => Learner.fromModel(m),

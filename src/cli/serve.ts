@@ -138,7 +138,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   let checkpointer: Checkpointer | undefined;
   const limits = limitsOf(p);
   const cluster = clustered
-    ? await startCluster(p, { trainer, makeLearner, initial: learner, task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50), every: everyOf(str(p, 'checkpoint-every') ?? '30s'), maxPending: () => limits.maxPendingPerConnection ?? L.maxPendingPerConnection, ack: (s) => server.ack(s), log })
+    ? await startCluster(p, { trainer, makeLearner, initial: learner, task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50), every: everyOf(str(p, 'checkpoint-every') ?? '30s'), maxPending: () => limits.maxPendingPerConnection ?? L.maxPendingPerConnection, maxPendingBytes: () => limits.maxPendingBytes ?? L.maxPendingBytes, ack: (s) => server.ack(s), log })
     : undefined;
   const server = new NnServer({
     port: int(p, 'port', 0, 8080),

@@ -26,6 +26,8 @@ export class ClusterGateway implements SampleIntake {
   private readonly epochs = new Map<string, number>();
   appended = 0;
   refused = 0;
+  /** Bytes of encoded entries waiting for their append, all clients. */
+  pendingBytes = 0;
 
   constructor(
     private readonly o: {
@@ -35,6 +37,8 @@ export class ClusterGateway implements SampleIntake {
       replica: Trainer;
       node: string;
       maxPending: () => number;
+      /** Bytes of all clients' samples waiting for the log before BUSY (--max-pending-bytes). */
+      maxPendingBytes: () => number;
       maxRecordBytes: number;
       /** False once NATS has been unreachable for a while (a reconnect blip is ridden out by the append's retries). */
       connected: () => boolean;
@@ -52,6 +56,9 @@ export class ClusterGateway implements SampleIntake {
     if (hole !== undefined) throw new NnError('BUSY', `seqs ${hole[0]}-${hole[1]} of this client are missing here: resend them before seq ${first}`);
     if (c.pendingSamples + inc.m > this.o.maxPending())
       throw new NnError('BUSY', `${c.pendingSamples} samples of this client are waiting for the cluster's log (limit ${this.o.maxPending()}): wait for acks, then resend seq ${first}`);
+    const bytesIn = inc.m * 8 * (inc.n + 1);
+    if (this.pendingBytes + bytesIn > this.o.maxPendingBytes())
+      throw new NnError('BUSY', `this node holds ${this.pendingBytes} bytes of samples waiting for the cluster's log (budget ${this.o.maxPendingBytes()}, --max-pending-bytes): wait for acks, then resend seq ${first}`);
     const runs = c.take(first, last);
     if (runs.length === 0) return this.o.ack(s); // all resent duplicates
     const n = inc.n, logId = logClientId(client, this.o.node);
@@ -60,20 +67,24 @@ export class ClusterGateway implements SampleIntake {
       for (let f = lo; f <= hi; f += per) {
         const l = Math.min(hi, f + per - 1), k = l - f + 1, j = f - first;
         c.pendingSamples += k;
+        this.pendingBytes += 8 * k * (n + 1);
         for (let i = Math.max(j, j + k - 200); i < j + k; i++) this.o.replica.recent.push(inc.X, i * n, n, inc.labels[i]!);
         const epoch = this.epochs.get(client) ?? 0;
         const bytes = encodeLogRecord({ kind: 'samples', client: logId, firstSeq: f, n, m: k, X: inc.X.subarray(j * n, (j + k) * n), y: inc.labels.subarray(j, j + k) });
         this.chain(client, async () => {
+          const release = (): void => void (this.pendingBytes -= 8 * k * (n + 1));
           try {
             if ((this.epochs.get(client) ?? 0) !== epoch) throw new Error('an earlier append of this client failed');
             if (!this.o.connected()) throw new Error('NATS is unreachable');
             await this.o.log.append(bytes, `${logId}:${f}:${l}`, 10_000, () => !this.o.connected());
             c.pendingSamples -= k;
+            release();
             if (l > c.durable) c.durable = l;
             this.appended += k;
             this.o.ack(s);
           } catch (e) {
             c.pendingSamples -= k;
+            release();
             this.refused += k;
             if ((this.epochs.get(client) ?? 0) === epoch) this.epochs.set(client, epoch + 1);
             c.dropped(f, l); // never sent, as far as the client is told: it may send them again

@@ -24,6 +24,7 @@ export interface ClusterNodeOptions {
   replicas: number;
   replica: Trainer; // the server's trainer: a replica here
   maxPending: () => number;
+  maxPendingBytes: () => number;
   /** Sends a connection its client's ack as the ledger has it now (the server's). */
   ack: (s: Session) => void;
   leader: Omit<LeaderOptions, 'nc' | 'names' | 'node' | 'log' | 'store' | 'feed' | 'onDeposed' | 'say' | 'fromCheckpoint'> & { fromCheckpoint: (m: ModelData) => Learner };
@@ -59,7 +60,7 @@ export class ClusterNode {
     private readonly feed: NatsVersionFeed,
     readonly replica: Replica,
   ) {
-    this.gateway = new ClusterGateway({ nc, log, names, replica: o.replica, node: o.node, maxPending: o.maxPending, maxRecordBytes: maxPayload(nc) - 4096, connected: () => this.connected || Date.now() - this.disconnectedAt < 1000, ack: (s) => o.ack(s), say: o.say });
+    this.gateway = new ClusterGateway({ nc, log, names, replica: o.replica, node: o.node, maxPending: o.maxPending, maxPendingBytes: o.maxPendingBytes, maxRecordBytes: maxPayload(nc) - 4096, connected: () => this.connected || Date.now() - this.disconnectedAt < 1000, ack: (s) => o.ack(s), say: o.say });
   }
 
   static async start(o: ClusterNodeOptions): Promise<ClusterNode> {
