@@ -65,6 +65,7 @@ async function run(name: string, args: string[], start: (ws: string) => Promise<
 
 const predictors = Number(v.predictors), senders = Number(v.senders), budget = Number(v['budget-mb']);
 if (predictors > 0)
-  await run(`${predictors} non-reading predictors (m=1024, n=16)`, ['--inputs', '16', '--hidden', '8', '--max-connections', String(predictors + 16), '--heartbeat-s', '600'], (ws) => nonReadingPredictors(ws, predictors, 16));
+  // 8 KB requests, 80 KB answers (10 class probabilities for each of 1024 samples): what piles up is output
+  await run(`${predictors} non-reading predictors (8 KB requests, 80 KB answers)`, ['--inputs', '1', '--hidden', '8', '--task', 'multiclass', '--classes', '10', '--max-connections', String(predictors + 16), '--heartbeat-s', '600'], (ws) => nonReadingPredictors(ws, predictors, 1));
 if (senders > 0)
   await run(`${senders} clients sending 8 MB batches (n=784), --max-pending-bytes ${budget} MiB`, ['--inputs', '784', '--hidden', '32', '--batch', '128', '--max-pending-bytes', String(budget << 20), '--max-connections', String(senders + 16)], (ws) => bigSenders(ws, senders, 784));

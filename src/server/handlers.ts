@@ -37,16 +37,17 @@ export function onHello(ctx: ServerContext, s: Session, h: nnstream.v1.Hello.$Pr
   return undefined;
 }
 
-/** The seqs a sample message claims, read before decoding it (for the window and for holes). */
-function seqsOf(body: { seq?: number | null; firstSeq?: number | null; m?: number | null }): { first: number; m: number } {
-  const first = Number(body.firstSeq ?? body.seq ?? 0);
-  return { first, m: body.m === undefined ? 1 : Math.max(1, Number(body.m ?? 0)) };
+/** The seqs a Sample or SampleBatch claims, read before decoding it (for the window and for holes). */
+function seqsOf(body: nnstream.v1.Sample.$Properties | nnstream.v1.SampleBatch.$Properties, batch: boolean): { first: number; m: number } {
+  if (!batch) return { first: Number((body as nnstream.v1.Sample.$Properties).seq ?? 0), m: 1 };
+  const b = body as nnstream.v1.SampleBatch.$Properties;
+  return { first: Number(b.firstSeq ?? 0), m: Math.max(1, b.m ?? 0) };
 }
 
 export function onSamples(ctx: ServerContext, s: Session, body: nnstream.v1.Sample.$Properties | nnstream.v1.SampleBatch.$Properties, batch: boolean): void {
   if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot send samples');
   const c = ctx.trainer.clients.get(s.clientId);
-  const { first, m } = seqsOf(batch ? (body as nnstream.v1.SampleBatch.$Properties) : { seq: (body as nnstream.v1.Sample.$Properties).seq ?? null });
+  const { first, m } = seqsOf(body, batch);
   const gap = ctx.limits.maxSeqGap;
   if (first > 0 && (!Number.isSafeInteger(first + m) || first + m - 1 > c.through + gap))
     throw new NnError('BAD_SAMPLE', `seq ${first}${m > 1 ? `-${first + m - 1}` : ''} reaches more than ${gap} (--max-seq-gap) past this client's acknowledged seq ${c.through}: seqs count up from the last ack`);
@@ -88,8 +89,8 @@ function admit(ctx: ServerContext, s: Session, inc: Incoming, ref: number): void
 
 export function onPredict(ctx: ServerContext, s: Session, r: nnstream.v1.PredictRequest.$Properties): void {
   if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot ask for predictions');
-  const unsent = s.ws.bufferedAmount;
-  if (unsent > ctx.limits.slowBytes) throw new NnError('BUSY', `${unsent} bytes of answers to this connection are not read yet: read them before asking for more`);
+  // answers to a peer that does not read would pile up here (the rest of a read can hold many requests)
+  if (s.backlogged) throw new NnError('BUSY', `${s.ws.bufferedAmount} bytes of answers to this connection are not read yet: read them before asking for more`);
   const { n, m, X } = predictIn(r, expectOf(ctx));
   const { A, step } = ctx.trainer.predict(matrix(n, m, X));
   ctx.metrics.predictions++;

@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import { pauseReading, resumeReading } from './read-pause.js';
 
 /**
  * Bounds the memory of messages still arriving. A WebSocket message is held in
@@ -46,7 +47,7 @@ export class IntakeGate {
       return;
     }
     e.queued = true;
-    e.ws.pause();
+    pauseReading(e.ws, 'intake');
     this.waiting.push(e);
   }
 
@@ -59,7 +60,7 @@ export class IntakeGate {
       if (next.ws.readyState !== next.ws.OPEN) continue;
       this.holders++;
       next.holds = true;
-      next.ws.resume();
+      resumeReading(next.ws, 'intake');
     }
   }
 }

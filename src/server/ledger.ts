@@ -44,7 +44,6 @@ export class ClientSeqs {
       this.pending.add(a, b);
       this.holes.delete(a, b);
     }
-    this.lastUsed = Date.now();
     return fresh;
   }
 
@@ -56,6 +55,7 @@ export class ClientSeqs {
 
   /** Seqs [lo, hi] (taken) were trained. Returns whether `through` moved. */
   trained(lo: number, hi: number): boolean {
+    this.lastUsed = Date.now(); // once per step and client: what keeps an id without a connection (stdin) from expiring
     this.pending.delete(lo, hi);
     if (hi > this.maxDone) this.maxDone = hi;
     return this.advance();
@@ -112,8 +112,6 @@ export const seqRecord = (): SeqRecord => Object.create(null) as SeqRecord;
 export interface LedgerOptions {
   /** A named id unused this long (no connection, nothing pending) is forgotten, and leaves checkpoints. 0: never. */
   ttlMs?: number;
-  /** Most ids kept; beyond it the least recently used idle ids are forgotten first. */
-  maxIds?: number;
 }
 
 /**
@@ -139,7 +137,6 @@ export class Ledger {
     if (c === undefined) {
       c = new ClientSeqs();
       this.table.set(id, c);
-      this.bound(id);
     }
     return c;
   }
@@ -158,9 +155,6 @@ export class Ledger {
     const c = this.get(id);
     c.sessions++;
     c.lastUsed = Date.now();
-    // most recently used last: Map order is the eviction order
-    this.table.delete(id);
-    this.table.set(id, c);
     return c;
   }
 
@@ -202,15 +196,6 @@ export class Ledger {
       }
     }
     return n;
-  }
-
-  private bound(keep: string): void {
-    const max = this.o.maxIds ?? Infinity;
-    if (this.table.size <= max) return;
-    for (const [id, c] of this.table) {
-      if (this.table.size <= max) break;
-      if (id !== keep && c.sessions === 0 && !c.busy) this.table.delete(id);
-    }
   }
 
   /** The trained seqs of named clients (what a checkpoint stores). */

@@ -35,7 +35,17 @@ export class RangeSet {
 
   add(lo: number, hi = lo): void {
     if (hi < lo) return;
-    const r = this.r, out: number[] = [];
+    const r = this.r, n = r.length;
+    // the common cases in place: seqs arrive in order, so ranges grow at the end
+    if (n === 0 || lo > r[n - 1]! + 1) {
+      r.push(lo, hi);
+      return;
+    }
+    if (lo >= r[n - 2]! && lo <= r[n - 1]! + 1) {
+      if (hi > r[n - 1]!) r[n - 1] = hi;
+      return;
+    }
+    const out: number[] = [];
     let k = 0;
     while (k < r.length && r[k + 1]! < lo - 1) out.push(r[k]!, r[k + 1]!), (k += 2);
     while (k < r.length && r[k]! <= hi + 1) {
@@ -49,8 +59,14 @@ export class RangeSet {
   }
 
   delete(lo: number, hi = lo): void {
-    if (hi < lo) return;
-    const r = this.r, out: number[] = [];
+    if (hi < lo || this.r.length === 0) return;
+    const r = this.r;
+    // in place when it cuts the front of the first range (seqs are trained in order)
+    if (lo <= r[0]! && hi >= r[0]! && hi < r[1]!) {
+      r[0] = hi + 1;
+      return;
+    }
+    const out: number[] = [];
     for (let k = 0; k < r.length; k += 2) {
       const a = r[k]!, b = r[k + 1]!;
       if (b < lo || a > hi) {
@@ -70,6 +86,8 @@ export class RangeSet {
 
   /** The members of [lo, hi] that are not in the set, as ranges. */
   missing(lo: number, hi: number): [number, number][] {
+    if (hi < lo) return [];
+    if (this.r.length === 0 || lo > this.r[this.r.length - 1]!) return [[lo, hi]];
     const out: [number, number][] = [];
     let at = lo;
     const r = this.r;

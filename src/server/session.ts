@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import { encodeEnvelope } from '../codec/protocol.js';
+import { pauseReading, resumeReading } from './read-pause.js';
 import type { nnstream } from '../codec/generated/nnstream.js';
 import type { Role } from './auth.js';
 import { noSubscription, type Subscription } from './subscription.js';
@@ -12,6 +13,7 @@ export interface SessionLimits {
 }
 
 type Droppable = 'cost' | 'params' | 'recent';
+const PAUSE_READING_BYTES = 64 << 10;
 /** A report's bytes, or how to make them when it is sent (so a report that waited tells the state at send time). */
 export type Report = Uint8Array | (() => Uint8Array);
 const bytesOf = (r: Report): Uint8Array => (typeof r === 'function' ? r() : r);
@@ -49,8 +51,8 @@ export class Session {
 
   /**
    * Sends a message that must arrive (answers, acks, errors). A peer that does not
-   * read them is not read either (above slowBytes unsent, until it drains), and is
-   * closed with 1008 above maxBufferedBytes.
+   * read them is not read either (see throttle), and is closed with 1008 above
+   * maxBufferedBytes.
    */
   send(body: nnstream.v1.Envelope.$Properties): void {
     if (!this.open) return;
@@ -64,15 +66,25 @@ export class Session {
 
   private readPaused: ReturnType<typeof setInterval> | undefined;
 
-  /** Stops reading from a peer that does not read its answers, until they drain to half the threshold. */
+  /**
+   * Stops reading from a peer that does not read its answers (more than 64 KiB of
+   * them unsent, or slowBytes if lower), until they drain to half that: with a
+   * thousand such peers, what each may hold is what the server holds.
+   */
+  /** More answers are unsent than a reading peer would leave: predictions get BUSY, reading stops. */
+  get backlogged(): boolean {
+    return this.ws.bufferedAmount > Math.min(PAUSE_READING_BYTES, this.limits.slowBytes);
+  }
+
   private throttle(): void {
-    if (this.readPaused !== undefined || this.ws.bufferedAmount <= this.limits.slowBytes) return;
-    this.ws.pause();
+    const pauseAt = Math.min(PAUSE_READING_BYTES, this.limits.slowBytes);
+    if (this.readPaused !== undefined || this.ws.bufferedAmount <= pauseAt) return;
+    pauseReading(this.ws, 'unread answers');
     this.readPaused = setInterval(() => {
-      if (this.open && this.ws.bufferedAmount > this.limits.slowBytes / 2) return;
+      if (this.open && this.ws.bufferedAmount > pauseAt / 2) return;
       clearInterval(this.readPaused);
       this.readPaused = undefined;
-      if (this.open) this.ws.resume();
+      resumeReading(this.ws, 'unread answers');
     }, 25);
   }
 

@@ -3,6 +3,7 @@ import { NnstreamClient, type CostReport } from '../../clients/node/index.js';
 import type { ServerProcess } from '../clients/serve-process.js';
 import { leaderOf, nodeHealth, samplesOf, sleep, startNodes, until } from '../helpers/cluster.js';
 import { replayLog } from '../helpers/log-replay.js';
+import { exclusive } from '../helpers/exclusive.js';
 import { NATS_SERVER, startNats, type NatsCluster } from '../helpers/nats.js';
 import { startProxy, type Proxy } from '../helpers/tcp-proxy.js';
 import { matrix } from '../../src/core/matrix.js';
@@ -60,7 +61,7 @@ const GRID = (() => {
 })();
 
 describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end', () => {
-  it('kill -9 of the leading node while two clients stream: another leads within 15 s, and every acked sample is trained exactly once, as by one node fed the log', async () => {
+  it('kill -9 of the leading node while two clients stream: another leads within 15 s, and every acked sample is trained exactly once, as by one node fed the log', () => exclusive('cpu-heavy', async () => {
     nats = await startNats(1);
     nodes.push(...(await startNodes(nats.urls, 2, ['--replicas', '1']))); // two nodes: a leader and a gateway (a light load for the suite)
     const leader = await leaderOf(nodes);
@@ -101,9 +102,9 @@ describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end',
     expect(p.modelStep).toBe(ref.costs.length);
     expect(Array.from(p.yHat)).toEqual(Array.from(ref.learner.predictMany(matrix(2, 100, Float64Array.from(GRID))).data));
     console.log(`fault 1: killed the leader at version step ${before.step} (${before.samples} samples); takeover ${takeoverMs} ms, resumed from the checkpoint at step ${resumed![1]}; ${2 * total} samples acked, ${h.samples} trained, ${ref.entries} log entries, ${a.stats.resent + b.stats.resent} resent by clients; ${compared}/${ref.costs.length} step costs compared bit for bit`);
-  }, 90_000);
+  }), 90_000);
 
-  it('kill -9 of a gateway mid-stream: its clients reconnect to another node and resend, and nothing is lost or doubled', async () => {
+  it('kill -9 of a gateway mid-stream: its clients reconnect to another node and resend, and nothing is lost or doubled', () => exclusive('cpu-heavy', async () => {
     nats = await startNats(1);
     nodes.push(...(await startNodes(nats.urls, 2, ['--replicas', '1'])));
     const leader = await leaderOf(nodes);
@@ -129,9 +130,9 @@ describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end',
     expect(h.step).toBe(ref.costs.length);
     expect(a.stats.reconnects + b.stats.reconnects).toBeGreaterThanOrEqual(2);
     console.log(`fault 2: gateway killed at durable seqs ${before.a}/${before.b} of ${total}; ${a.stats.reconnects + b.stats.reconnects} reconnects, ${a.stats.resent + b.stats.resent} samples resent; ${2 * total} acked, ${h.samples} trained, ${ref.entries} log entries`);
-  }, 90_000);
+  }), 90_000);
 
-  it('an outage of every NATS node: clients get errors, not silent drops, predictions go on, and training and acks resume when NATS is back', async () => {
+  it('an outage of every NATS node: clients get errors, not silent drops, predictions go on, and training and acks resume when NATS is back', () => exclusive('cpu-heavy', async () => {
     nats = await startNats(1);
     nodes.push(...(await startNodes(nats.urls, 2, ['--replicas', '1'])));
     const leader = await leaderOf(nodes);
@@ -186,9 +187,9 @@ describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end',
     expect(ref.distinct.get('alice')).toBeGreaterThanOrEqual(acked); // every acked sample is in the log
     expect(trained.samples).toBeLessThanOrEqual(acked + refusedDuring); // refused ones may be in it too (stored, the ack lost): never trained twice
     console.log(`fault 4: NATS down: ${refusedDuring} samples refused (${[...new Set(errors)].join(', ')}), 0 unanswered; outage 4 s; first ack ${firstAckMs} ms after NATS was back, a leader (${(await nodeHealth(leaderAgain)).node}) within ${recoveredMs} ms; ${acked} acked, ${trained.samples} trained, ${ref.entries} log entries`);
-  }, 90_000);
+  }), 90_000);
 
-  it('kill -9 of one of three NATS nodes (the log\'s stream leader): ingest pauses a few seconds and resumes, nothing acked is lost', async () => {
+  it('kill -9 of one of three NATS nodes (the log\'s stream leader): ingest pauses a few seconds and resumes, nothing acked is lost', () => exclusive('cpu-heavy', async () => {
     nats = await startNats(3);
     nodes.push(...(await startNodes(nats.urls, 2, ['--replicas', '3'])));
     const leader = await leaderOf(nodes, 30_000);
@@ -245,9 +246,9 @@ describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end',
     expect(refused).toBeLessThan(total / 10);
     expect(stall).toBeLessThan(15_000);
     console.log(`fault 3: killed NATS ${victim.name} (the stream leader) at ${durableAtKill} durable samples; longest stall of durable acks (ingest) ${stall} ms, of trained acks ${trainStall} ms; ${acked} acked, ${refused} refused with NOT_READY, ${h.samples} trained, ${ref.entries} log entries, ${a.stats.resent + b.stats.resent} resent`);
-  }, 120_000);
+  }), 120_000);
 
-  it.runIf(process.env['SOAK'] === '1')('soak: three leaders killed one after another while two clients stream; exactly once and bit-identical to one node fed the log', async () => {
+  it.runIf(process.env['SOAK'] === '1')('soak: three leaders killed one after another while two clients stream; exactly once and bit-identical to one node fed the log', () => exclusive('cpu-heavy', async () => {
     nats = await startNats(1);
     nodes.push(...(await startNodes(nats.urls, 4, ['--replicas', '1'])));
     let alive = [...nodes];
@@ -279,5 +280,5 @@ describe.skipIf(NATS_SERVER === undefined)('cluster faults, counted end to end',
     const p = await a.predict(GRID, { n: 2, m: 100 });
     expect(Array.from(p.yHat)).toEqual(Array.from(ref.learner.predictMany(matrix(2, 100, Float64Array.from(GRID))).data));
     console.log(`soak: ${takeovers.length} leaders killed, takeovers ${takeovers.join(', ')} ms; ${2 * total} acked, ${h.samples} trained, ${reports.length} cost reports all equal to the replay`);
-  }, 300_000);
+  }), 300_000);
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NnstreamClient } from '../../clients/node/index.js';
 import type { ServerProcess } from '../clients/serve-process.js';
 import { leaderOf, samplesOf, sleep, startNodes } from '../helpers/cluster.js';
+import { exclusive } from '../helpers/exclusive.js';
 import { NATS_SERVER, startNats, type NatsCluster } from '../helpers/nats.js';
 
 const nodes: ServerProcess[] = [];
@@ -57,7 +58,7 @@ export async function predictionLag(o: { natsNodes: number; replicas: number; se
 }
 
 describe.skipIf(NATS_SERVER === undefined)('predictions on a node that does not lead', () => {
-  it('follow the leader: the lag from a step to that node answering with it is well under the version interval plus a round trip', async () => {
+  it('follow the leader: the lag from a step to that node answering with it is well under the version interval plus a round trip', () => exclusive('cpu-heavy', async () => {
     const { lags, versions, steps } = await predictionLag({ natsNodes: 1, replicas: 1, seconds: 4 });
     const p50 = quantile(lags, 0.5), p99 = quantile(lags, 0.99);
     console.log(`prediction lag (R1, versions every 100 ms): p50 ${p50} ms, p99 ${p99} ms over ${lags.length} versions (${versions} seen, ${steps} steps)`);
@@ -66,5 +67,5 @@ describe.skipIf(NATS_SERVER === undefined)('predictions on a node that does not 
     expect(Math.min(...lags)).toBeGreaterThan(-20);
     expect(p50).toBeLessThan(100);
     expect(p99).toBeLessThan(250); // the goal is 100 ms (met on an idle machine, see the bench); a loaded CI gets slack, not a pass by construction
-  }, 60_000);
+  }), 60_000);
 });
