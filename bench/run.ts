@@ -15,6 +15,8 @@ import { jsKernels } from '../src/core/kernels.js';
 import { fmaKernels } from '../src/core/wasm-kernels.js';
 import { cliRun, numericCsv, parseThroughput } from './csv-bench.js';
 import { NumpyPeer } from './numpy-peer.js';
+import { BenchCluster, clusterIngest, clusterLag } from './cluster-bench.js';
+import { NATS_SERVER } from './nats-nodes.js';
 import { BenchServer, IngestThread, measureIngest, measurePredict } from './server-bench.js';
 import { SHAPES, describe, type Shape } from './shapes.js';
 import { median } from './stats.js';
@@ -25,7 +27,7 @@ const { values: v } = parseArgs({
     json: { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '0.5' },
-    only: { type: 'string', default: 'train,csv,server' },
+    only: { type: 'string', default: 'train,csv,server,cluster' },
     kernels: { type: 'string', default: 'default' },
     threads: { type: 'string' },
   },
@@ -39,8 +41,8 @@ if (v.threads !== undefined) {
 }
 const runs = Number(v.runs), seconds = Number(v.seconds);
 const only = new Set(v.only!.split(','));
-if (!(Number.isInteger(runs) && runs >= 1) || !(seconds > 0) || ![...only].every((o) => ['train', 'csv', 'server'].includes(o)) || !['default', 'js'].includes(v.kernels!)) {
-  process.stderr.write('usage: run.js [--json] [--runs N>=1] [--seconds S>0] [--only train,csv,server] [--kernels default|js]\n');
+if (!(Number.isInteger(runs) && runs >= 1) || !(seconds > 0) || ![...only].every((o) => ['train', 'csv', 'server', 'cluster'].includes(o)) || !['default', 'js'].includes(v.kernels!)) {
+  process.stderr.write('usage: run.js [--json] [--runs N>=1] [--seconds S>0] [--only train,csv,server,cluster] [--kernels default|js]\n');
   process.exit(2);
 }
 const json = v.json!;
@@ -62,6 +64,7 @@ function rate(x: number): string {
 }
 
 const trainMedian = new Map<string, number>();
+let wsIngestM: number | undefined;
 
 async function trainBench(): Promise<void> {
   const peer = await NumpyPeer.start();
@@ -133,6 +136,7 @@ async function serverBench(): Promise<void> {
     const rates: number[] = [];
     for (let r = 0; r < Math.min(runs, 3); r++) rates.push(await measureIngest(ingest, 2));
     const a = median(rates);
+    wsIngestM = a;
     const core = trainMedian.get('M');
     emit(
       { bench: 'ws_ingest', shape: 'M', impl: 'nnstream', samples_per_s: Math.round(a), ratio_vs_train: core === undefined ? undefined : Number((a / core).toFixed(3)), runs: rates.map(Math.round) },
@@ -156,6 +160,32 @@ async function serverBench(): Promise<void> {
 if (only.has('train')) await trainBench();
 if (only.has('csv')) await csvBench();
 if (only.has('server')) await serverBench();
+if (only.has('cluster')) await clusterBench();
+
+/** The same ingest through a cluster gateway (NATS JetStream, R1 on one NATS node, R3 on three), and the prediction lag on it. */
+async function clusterBench(): Promise<void> {
+  if (NATS_SERVER === undefined) return note('cluster: nats-server is not installed (apt-get install nats-server): cluster figures skipped');
+  const s = SHAPES.find((x) => x.name === 'M')!;
+  for (const [natsNodes, replicas] of [[1, 1], [3, 3]] as const) {
+    const c = await BenchCluster.start(s, natsNodes, replicas);
+    try {
+      const rates = await clusterIngest(c, s, Math.min(runs, 3));
+      const a = median(rates);
+      const ratio = wsIngestM === undefined ? undefined : a / wsIngestM;
+      emit(
+        { bench: 'cluster_ingest', shape: 'M', impl: 'nnstream', replicas, nats_nodes: natsNodes, samples_per_s: Math.round(a), ratio_vs_single_node: ratio === undefined ? undefined : Number(ratio.toFixed(3)), runs: rates.map(Math.round) },
+        [`cluster_ingest M R${replicas} (through a gateway, trained by the leader)`, rate(a), '-', ratio === undefined ? '-' : `${ratio.toFixed(2)}x of ws_ingest M`],
+      );
+      const lag = await clusterLag(c, s, 4);
+      emit(
+        { bench: 'cluster_lag', shape: 'M', impl: 'nnstream', replicas, nats_nodes: natsNodes, p50_ms: lag.p50, p99_ms: lag.p99, count: lag.count },
+        [`cluster_lag M R${replicas} (step on the leader -> answered by the gateway)`, `p50 ${lag.p50} ms`, '-', `p99 ${lag.p99} ms (${lag.count} versions; goal < 100)`],
+      );
+    } finally {
+      await c.close();
+    }
+  }
+}
 
 if (!json) {
   const table = [['figure', 'nnstream', 'numpy', 'ratio / note'], ...rows.filter((r) => r.length > 0)];

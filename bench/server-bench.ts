@@ -21,9 +21,10 @@ export class BenchServer {
     readonly url: string,
   ) {}
 
-  static async start(s: Shape): Promise<BenchServer> {
+  /** `extra`: more serve options (a cluster node's --cluster, --name, ...). */
+  static async start(s: Shape, extra: string[] = []): Promise<BenchServer> {
     const args = ['serve', '--port', '0', '--host', '127.0.0.1', '--inputs', String(s.n0), '--hidden', String(s.n1),
-      '--activation', s.act, '--batch', String(s.m), '--lr', '0.1', '--max-wait-ms', '5'];
+      '--activation', s.act, '--batch', String(s.m), '--lr', '0.1', '--max-wait-ms', '5', ...extra];
     const child = spawn(process.execPath, [...binNodeFlags(), BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));

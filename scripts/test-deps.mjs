@@ -2,7 +2,8 @@
 // Debian's chromium (dashboard tests in a real browser), protoc with Python's
 // protobuf and websockets, venv, setuptools and wheel (the Python client, pip-installed
 // into a fresh venv), and
-// scikit-learn (the held-out accuracy comparison). Runs before `npm test`, so
+// scikit-learn (the held-out accuracy comparison), and nats-server (the cluster
+// tests start their own JetStream nodes; never as a system service). Runs before `npm test`, so
 // the README's test command passes on a fresh machine. Set NNSTREAM_NO_APT=1 to
 // skip; the tests that need a missing package then say so and skip.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ const wanted = [
   ['python3-setuptools', () => has('/usr/bin/python3', ['-c', 'import setuptools'])],
   ['python3-wheel', () => has('/usr/bin/python3', ['-c', 'import wheel'])],
   ['python3-sklearn', () => has('/usr/bin/python3', ['-c', 'import sklearn'])],
+  ['nats-server', () => existsSync('/usr/sbin/nats-server') || existsSync('/usr/bin/nats-server')],
 ];
 const missing = wanted.filter(([, ok]) => !ok()).map(([name]) => name);
 if (missing.length === 0) process.exit(0);

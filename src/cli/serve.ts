@@ -19,6 +19,7 @@ import { flag, int, num, oneOf, parse, str, type Parsed } from './options.js';
 import { classesOption, schemaOfModel, schemaOptionHelp, schemaOptionSpec, schemaSettings } from './schema-options.js';
 import { listenError, persistenceNote, saveOnShutdown } from './serve-lifecycle.js';
 import { feedStdin, stopStdin } from './serve-stdin.js';
+import { clusterOptionHelp, clusterOptionSpec, startCluster } from './serve-cluster.js';
 
 const L = DEFAULT_LIMITS;
 export const serveHelp = `Usage: nnstream serve [options]
@@ -76,7 +77,8 @@ ${learnerOptionHelp}
 ${schemaOptionHelp}
 The schema (column names, categories, classes) comes from --model, --schema FILE,
 or the first --infer-rows rows of --stdin; clients may then send Records by
-column name, and predictions carry class names.`;
+column name, and predictions carry class names.
+${clusterOptionHelp}`;
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -94,6 +96,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     'max-message-bytes': { type: 'string' }, 'max-samples-per-message': { type: 'string' }, 'max-pending': { type: 'string' },
     'max-connections': { type: 'string' }, 'idle-timeout-s': { type: 'string' }, 'header-timeout-s': { type: 'string' },
     'heartbeat-s': { type: 'string' }, 'max-abs': { type: 'string' }, 'max-record-bytes': { type: 'string' },
+    ...clusterOptionSpec,
   }, 0);
   if (flag(p, 'help')) {
     process.stdout.write(serveHelp + '\n');
@@ -138,10 +141,11 @@ export async function serveCommand(args: string[]): Promise<void> {
   const classes = learner?.classes ?? (task === 'multiclass' ? (typeof given === 'number' ? given : (given?.length ?? 0)) : 0);
   if (task === 'multiclass' && classes < 2) throw new NnError('BAD_OPTION', 'Expected --classes K (K >= 2) for --task multiclass');
 
+  const clustered = str(p, 'cluster') !== undefined; // this process's trainer is then a replica of the leader's
   const holdout = serveHoldoutOf(p);
   const trainer = new Trainer({
-    makeLearner: (n) => makeLearner(n, schema), ...(learner ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
-    thread: !flag(p, 'inline-training'),
+    makeLearner: (n) => makeLearner(n, schema), ...(learner && !clustered ? { learner } : {}), task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50),
+    thread: !flag(p, 'inline-training') && !clustered,
     trainThreads: int(p, 'train-threads', 1, 1),
     trainNice: trainNice(p),
     ledger: { ttlMs: num(p, 'client-ttl', 0, 86_400) * 1000 },
@@ -161,6 +165,10 @@ export async function serveCommand(args: string[]): Promise<void> {
   const history = new CostHistory(historyPoints(p), savedHistory);
   const port = int(p, 'port', 0, 8080);
   let checkpointer: Checkpointer | undefined;
+  const limits = limitsOf(p);
+  const cluster = clustered
+    ? await startCluster(p, { trainer, makeLearner: (n: number) => makeLearner(n, schema), initial: learner, task, classes, batch: batchSize(p), maxWaitMs: int(p, 'max-wait-ms', 0, 50), every: everyOf(str(p, 'checkpoint-every') ?? '30s'), maxPending: () => limits.maxPendingPerConnection ?? L.maxPendingPerConnection, maxPendingBytes: () => limits.maxPendingBytes ?? L.maxPendingBytes, ack: (s) => server.ack(s), log })
+    : undefined;
   const server = new NnServer({
     port,
     host,
@@ -168,10 +176,11 @@ export async function serveCommand(args: string[]): Promise<void> {
     task,
     standardize: flag(p, 'standardize'),
     access: { ...(token ? { token } : {}), ...(viewerToken ? { viewerToken } : {}), ...(origins ? { allowOrigins: origins } : {}), ...(hosts ? { allowHosts: hosts } : {}) },
-    limits: limitsOf(p),
+    limits,
     dashboardDir: dashboardDir(),
     ...(checkpointPath !== undefined ? { checkpoint: () => checkpointer!.write() } : {}),
     history,
+    ...cluster?.server,
     log,
   });
   if (checkpointPath !== undefined) {
@@ -200,6 +209,7 @@ export async function serveCommand(args: string[]): Promise<void> {
 
   const shutdown = onSignals({
     server, trainer, checkpointer, checkpointPath, stops: [...stops, stopStdin], timeoutMs: num(p, 'shutdown-timeout', 0.1, 10) * 1000, log, exit: (code) => process.exit(code),
+    ...(cluster ? { leave: () => cluster.node.close() } : {}),
     save: async () => {
       if (savePath !== undefined) await saveOnShutdown(trainer, savePath, log);
       else if (checkpointPath === undefined && trainer.learner !== undefined) log(`the model (step ${trainer.learner.step}) is discarded: it was not saved (no --save or --checkpoint)`);

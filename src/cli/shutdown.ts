@@ -15,6 +15,8 @@ export interface ShutdownParts {
   timeoutMs: number;
   log: (line: string) => void;
   exit: (code: number) => void;
+  /** Leaves the cluster (`serve --cluster`): a leader checkpoints and gives up its lease at once. */
+  leave?: () => Promise<void>;
 }
 
 /**
@@ -56,7 +58,7 @@ export function onSignals(parts: ShutdownParts): (reason: string) => void {
 const within = <T>(p: Promise<T>, ms: number): Promise<T | 'late'> =>
   Promise.race([p, new Promise<'late'>((r) => setTimeout(() => r('late'), ms).unref())]);
 
-async function shutdown(signal: string, { server, trainer, checkpointer, checkpointPath, stops, save, timeoutMs, log }: ShutdownParts): Promise<void> {
+async function shutdown(signal: string, { server, trainer, checkpointer, checkpointPath, stops, save, timeoutMs, log, leave }: ShutdownParts): Promise<void> {
   server.stopAccepting();
   for (const stop of stops) stop();
   if (trainer.paused) log(`${signal}: stopping — training is paused: the ${trainer.backlog} samples waiting stay untrained (unacknowledged, for their clients to resend)`);
@@ -73,6 +75,7 @@ async function shutdown(signal: string, { server, trainer, checkpointer, checkpo
     log(`final checkpoint written to ${checkpointPath} at step ${trainer.learner?.step ?? 0}`);
   }
   await save?.();
+  await leave?.();
   await server.close(1001, 'server shutting down');
   trainer.close();
 }

@@ -1,4 +1,5 @@
 import type { CostHistory } from './history.js';
+import type { SampleIntake, TrainingControls } from './intake.js';
 import type { Metrics } from './metrics.js';
 import type { ServerLimits } from './limits.js';
 import type { Reports } from './reports.js';
@@ -18,6 +19,10 @@ export interface ServerContext {
   readonly checkpoint: (() => Promise<Record<string, number>>) | undefined;
   /** The cost history kept for Subscribe.history (cleared on reset). */
   readonly history: CostHistory | undefined;
+  /** Where samples go: this process's trainer, or the cluster's log. */
+  readonly intake: SampleIntake;
+  /** What controls act on: this process's trainer, or the cluster's leader. */
+  readonly controls: TrainingControls;
   log(line: string): void;
   sessions(): Iterable<Session>;
   /** Moves a connection to another client id (Hello). */

@@ -36,7 +36,7 @@ export function dispatch(ctx: ServerContext, s: Session, data: RawData, isBinary
   try {
     switch (env.body) {
       case 'hello':
-        return onHello(ctx, s, env.hello!);
+        return void onHello(ctx, s, env.hello!)?.catch((e: unknown) => reject(ctx, s, e, 0));
       case 'sample':
         ref = Number(env.sample!.seq ?? 0);
         refKind = 'seq';

@@ -3,6 +3,7 @@ import { matrix } from '../core/matrix.js';
 import type { nnstream } from '../codec/generated/nnstream.js';
 import { ownerDigest, sameOwner } from './auth.js';
 import type { ServerContext } from './context.js';
+import type { SampleIntake } from './intake.js';
 import { modelInfo } from './model-info.js';
 import { predictedLabels } from './records.js';
 import type { Session } from './session.js';
@@ -17,7 +18,7 @@ export function expectOf(ctx: ServerContext): Expect {
   return { inputs: ctx.trainer.inputs, checkLabel: ctx.trainer.checkLabel, maxAbs: ctx.limits.maxAbs, maxSamples: ctx.limits.maxSamplesPerMessage };
 }
 
-export function onHello(ctx: ServerContext, s: Session, h: nnstream.v1.Hello.$Properties): void {
+export function onHello(ctx: ServerContext, s: Session, h: nnstream.v1.Hello.$Properties): Promise<void> | undefined {
   const id = h.clientId ?? '';
   if (id !== '') {
     if (id.length > 128 || id.startsWith('~')) throw new NnError('BAD_MESSAGE', 'client_id must be 1-128 characters and not start with "~"');
@@ -31,7 +32,10 @@ export function onHello(ctx: ServerContext, s: Session, h: nnstream.v1.Hello.$Pr
     if (s.role === 'trainer' && c.owner === '' && c.through === 0 && !c.busy) c.owner = owner; // the first trainer to use an id binds it
     s.named = true;
   }
+  const asked = ctx.intake.hello(s.clientId); // the cluster asks its leader first
+  if (asked !== undefined) return asked.then(() => ctx.ack(s));
   ctx.ack(s);
+  return undefined;
 }
 
 /** The seqs a message of samples claims, read before decoding it (for the window and for holes). */
@@ -57,15 +61,25 @@ export function onSamples(ctx: ServerContext, s: Session, { first, m }: Claimed,
   try {
     if (ctx.closing) throw new NnError('BUSY', 'the server is shutting down: samples are no longer accepted');
     const inc = decode();
-    admit(ctx, s, inc, first);
-    const taken = ctx.trainer.accept(s.clientId, inc.X, inc.n, inc.labels, inc.firstSeq);
-    inc.learned?.(taken); // records: the values taken move the schema's fill means
-    if (taken === 0 || c.pendingSamples === 0) ctx.ack(s);
+    ctx.intake.accept(s, inc, first);
   } catch (e) {
     // a refusal the client can fix by resending holds its ack back below these seqs
     if (first > 0 && e instanceof NnError && RETRYABLE.has(e.code)) c.refuse(first, Math.min(first + m - 1, c.through + gap));
     throw e;
   }
+}
+
+/** The single process's intake: the limits, then this process's trainer. */
+export function localIntake(ctx: ServerContext): SampleIntake {
+  return {
+    accept(s, inc, first) {
+      admit(ctx, s, inc, first);
+      const taken = ctx.trainer.accept(s.clientId, inc.X, inc.n, inc.labels, inc.firstSeq);
+      inc.learned?.(taken); // records: the values taken move the schema's fill means
+      if (taken === 0 || ctx.trainer.clients.get(s.clientId).pendingSamples === 0) ctx.ack(s);
+    },
+    hello: () => undefined,
+  };
 }
 
 /** The per-client and global backlog limits, in samples and in bytes. */
@@ -108,33 +122,32 @@ export function onSubscribe(ctx: ServerContext, s: Session, sub: nnstream.v1.Sub
 export async function onControl(ctx: ServerContext, s: Session, c: nnstream.v1.Control.$Properties): Promise<void> {
   if (s.role !== 'trainer') throw new NnError('FORBIDDEN', 'this connection is read-only (viewer token): it cannot control training');
   const id = c.id ?? 0;
-  const trainer = ctx.trainer;
+  const trainer = ctx.trainer, controls = ctx.controls;
   let message = '';
   switch (c.action) {
     case 'pause':
-      trainer.setPaused(true);
+      await controls.setPaused(true);
       message = 'training paused';
       break;
     case 'resume':
-      trainer.setPaused(false);
+      await controls.setPaused(false);
       message = 'training resumed';
       break;
     case 'setLearningRate': {
       const lr = c.setLearningRate ?? NaN;
       if (!Number.isFinite(lr) || lr <= 0 || lr > 1e3) throw new NnError('BAD_CONTROL', `set_learning_rate must be a number in (0, 1000], got ${lr}`);
-      trainer.setLearningRate(lr);
+      await controls.setLearningRate(lr);
       message = `learning rate set to ${lr}`;
       break;
     }
     case 'reset':
-      await trainer.reset();
-      trainer.recent.clear();
+      await controls.reset();
       ctx.history?.clear(); // a new run: a page opened now starts from its step 0
       message = 'model reset to new random parameters';
       break;
     case 'checkpoint': {
-      if (ctx.checkpoint === undefined) throw new NnError('BAD_CONTROL', 'no --checkpoint file is configured');
-      const seqs = await ctx.checkpoint();
+      if (controls.checkpoint === undefined) throw new NnError('BAD_CONTROL', 'no --checkpoint file is configured');
+      const seqs = await controls.checkpoint();
       ctx.announceDurable(seqs);
       message = 'checkpoint written';
       break;

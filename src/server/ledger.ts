@@ -68,6 +68,13 @@ export class ClientSeqs {
     this.holes.add(lo, hi);
   }
 
+  /** Seqs [lo, hi] were taken, then refused as never sent (a cluster append that failed with NOT_READY): no longer taken, pending or a hole. */
+  dropped(lo: number, hi: number): void {
+    this.pending.delete(lo, hi);
+    this.taken.delete(lo, hi);
+    this.advance();
+  }
+
   /** Open holes (ranges), for tests and /metrics. */
   get holeRanges(): [number, number][] {
     return this.holes.toArray();

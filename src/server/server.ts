@@ -1,6 +1,8 @@
 import type { WebSocket } from 'ws';
 import { encodeEnvelope } from '../codec/protocol.js';
 import type { AccessOptions, Role } from './auth.js';
+import { localIntake } from './handlers.js';
+import { localControls, type SampleIntake, type TrainingControls } from './intake.js';
 import type { ServerContext } from './context.js';
 import { dispatch, reject } from './dispatch.js';
 import { HttpFront } from './http-front.js';
@@ -29,6 +31,12 @@ export interface ServerOptions {
   checkpoint?: () => Promise<Record<string, number>>;
   /** The cost history new subscribers may ask for (Subscribe.history). */
   history?: CostHistory;
+  /** Where samples go (default: this process's trainer); `serve --cluster` appends them to the cluster's log. */
+  intake?: SampleIntake;
+  /** What controls act on (default: this process's trainer and `checkpoint`). */
+  controls?: TrainingControls;
+  /** Extra /healthz fields (the cluster's role and leader). */
+  health?: () => Record<string, unknown>;
   log?: (line: string) => void;
 }
 
@@ -49,6 +57,8 @@ export class NnServer implements ServerContext {
   readonly standardize: boolean;
   readonly checkpoint: (() => Promise<Record<string, number>>) | undefined;
   readonly history: CostHistory | undefined;
+  readonly intake: SampleIntake;
+  readonly controls: TrainingControls;
   private readonly front: HttpFront;
   private readonly all = new Set<Session>();
   private readonly byClient = new Map<string, Set<Session>>();
@@ -64,6 +74,8 @@ export class NnServer implements ServerContext {
     this.checkpoint = o.checkpoint;
     this.history = o.history;
     this.limits = { ...DEFAULT_LIMITS, ...o.limits };
+    this.intake = o.intake ?? localIntake(this);
+    this.controls = o.controls ?? localControls(this.trainer, o.checkpoint);
     this.gate = new IntakeGate(Math.max(1, Math.floor(this.limits.maxReceivingBytes / this.limits.maxPayloadBytes)));
     this.front = new HttpFront({
       port: o.port,
@@ -74,7 +86,7 @@ export class NnServer implements ServerContext {
       log: (line) => this.log(line),
       health: () => {
         const l = this.trainer.learner;
-        return { status: this.closing ? 'stopping' : 'ok', step: l?.step ?? 0, samples: l?.samples ?? 0, connections: this.all.size, paused: this.trainer.paused };
+        return { status: this.closing ? 'stopping' : 'ok', step: l?.step ?? 0, samples: l?.samples ?? 0, connections: this.all.size, paused: this.trainer.paused, ...this.o.health?.() };
       },
       metrics: () => {
         this.metrics.connections = this.all.size;

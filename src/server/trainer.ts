@@ -32,6 +32,8 @@ export interface TrainerOptions {
   onFatal?: (e: Error) => void;
   /** How long unused client ids are kept, and how many at most. */
   ledger?: LedgerOptions;
+  /** Batches end only when full or at `drain()`, never by time (a cluster leader: the log decides where batches end). */
+  untimedBatches?: boolean;
 }
 
 /** Batches handed to the training thread and not yet answered. */
@@ -107,7 +109,7 @@ export class Trainer {
     if (this.learner !== undefined) this.startThread();
     const loss = lossFor(o.task);
     this.checkLabel = (y) => (this.learner !== undefined ? this.learner.checkLabel(y) : loss.checkLabel(y, o.classes));
-    this.subscription = this.ingest.pipe(miniBatch(o.batch, { maxWaitMs: o.maxWaitMs, alloc: (length) => this.takeBuffer(length) })).subscribe((b) => {
+    this.subscription = this.ingest.pipe(miniBatch(o.batch, { ...(o.untimedBatches ? {} : { maxWaitMs: o.maxWaitMs }), alloc: (length) => this.takeBuffer(length) })).subscribe((b) => {
       this.queue.push(b);
       this.schedule();
     });
