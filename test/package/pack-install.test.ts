@@ -49,7 +49,7 @@ describe('the npm package, as a user installs it', () => {
     expect(paths.filter((p) => p.endsWith('.map') || (p.endsWith('.ts') && !p.endsWith('.d.ts')))).toEqual([]);
     for (const p of ['LICENSE', 'README.md', 'package.json', 'proto/nnstream.proto', 'dist/src/cli/main.js', 'dist/src/index.d.ts', 'dist/clients/node/index.d.ts', 'dist/dashboard/index.html', 'dist/dashboard/app.js'])
       expect(paths).toContain(p);
-    expect(info!.entryCount).toBeLessThan(250);
+    expect(info!.entryCount).toBeLessThan(300); // (the server carved into small files: each one .js and .d.ts)
     expect(info!.size).toBeLessThan(1 << 20);
 
     const app = emptyProject(join(work, 'app'));
