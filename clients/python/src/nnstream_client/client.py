@@ -294,8 +294,8 @@ class Client:
     async def _resend_busy(self, o: _Outgoing) -> None:
         acks = getattr(self, "_acks", 0)
         try:
-            # after the next ack; what is on the wire above this frame cannot be acked before it: only what is below counts
-            await self._until(lambda: getattr(self, "_acks", 0) > acks and sum(x.m for x in self._outbox if x.first_seq < o.first_seq) + o.m <= self.window, 60.0, "room after BUSY")
+            # after the next ack, once what is below it on the wire is acked (what is above cannot be acked before it)
+            await self._until(lambda: getattr(self, "_acks", 0) > acks and not any(x.first_seq < o.first_seq for x in self._outbox), 60.0, "room after BUSY")
         except (asyncio.TimeoutError, ConnectionError) as e:
             self._reject(o, ServerError("BUSY", f"no room to resend after BUSY: {e}", o.first_seq, "seq"))
             return
