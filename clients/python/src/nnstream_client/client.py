@@ -260,6 +260,7 @@ class Client:
             await self._send_bytes(o.frame())
 
     def _settle(self, through: int, durable: int = 0) -> None:
+        self._acks = getattr(self, "_acks", 0) + 1
         self._durable = max(self._durable, durable)
         for o in [o for o in self._outbox if o.last_seq <= through]:
             self._outbox.remove(o)
@@ -279,7 +280,8 @@ class Client:
     def _busy(self, o: _Outgoing, e: ServerError) -> None:
         """A frame refused with BUSY. The server held what this client had on the wire besides it:
         that is its limit, so the window shrinks to it (until the next connection), and the frame
-        is sent again, with new seqs, once acks have made that much room."""
+        is sent again, under the same seqs (the server's ack stops below them until they come),
+        once acks of what is below it have made that much room."""
         self._outbox.remove(o)
         o.busy_retries += 1
         held = self.unacked
@@ -290,14 +292,14 @@ class Client:
         asyncio.get_running_loop().create_task(self._resend_busy(o))
 
     async def _resend_busy(self, o: _Outgoing) -> None:
+        acks = getattr(self, "_acks", 0)
         try:
-            await self._until(lambda: self.unacked + o.m <= self.window, 60.0, "room after BUSY")
+            # after the next ack, once what is below it on the wire is acked (what is above cannot be acked before it)
+            await self._until(lambda: getattr(self, "_acks", 0) > acks and not any(x.first_seq < o.first_seq for x in self._outbox), 60.0, "room after BUSY")
         except (asyncio.TimeoutError, ConnectionError) as e:
             self._reject(o, ServerError("BUSY", f"no room to resend after BUSY: {e}", o.first_seq, "seq"))
             return
-        o.first_seq = self._seq + 1
-        self._seq += o.m
-        self._outbox.append(o)
+        self._outbox = sorted(self._outbox + [o], key=lambda x: x.first_seq)
         self.stats.resent += o.m
         await self._send_bytes(o.frame())
 
