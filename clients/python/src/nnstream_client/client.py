@@ -112,6 +112,7 @@ class Client:
         self._reader: Optional[asyncio.Task] = None
         self._first_info: Optional["asyncio.Future[Any]"] = None
         self._hello_ack: Optional["asyncio.Future[Any]"] = None
+        self.hello_ack: Optional[Any] = None  # the answer to the last Hello
         self._closed = False
         self._connected = False
 
@@ -149,6 +150,7 @@ class Client:
         self._hello_ack = asyncio.get_running_loop().create_future()
         await self._send_bytes(encode(hello=pb.Hello(client_id=self.client_id, client_name=self.client_name, secret=self.secret)))
         ack = await asyncio.wait_for(asyncio.shield(self._hello_ack), timeout)
+        self.hello_ack = ack  # the server's answer: what it holds of this client, and so what is resent
         self._seq = max(self._seq, ack.through_seq)
         await self._resend_unacked(ack.through_seq, ack.durable_seq)
         return ack
