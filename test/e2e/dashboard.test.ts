@@ -3,16 +3,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, BUNDLE, CHROMIUM, CHROMIUM_ARGS, ROOT, textOf, until } from '../helpers/browser.js';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-const BUNDLE = join(ROOT, 'dist', 'dashboard', 'index.html');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface Server {
   proc: ChildProcess;
@@ -57,19 +53,6 @@ async function numberIn(page: Page, selector: string): Promise<number> {
   return Number(await page.locator(selector).getAttribute('data-value'));
 }
 
-/** Waits until `probe` returns a value that `ok` accepts; fails with the last value seen. */
-async function until<T>(what: string, probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let v = await probe();
-  while (!ok(v)) {
-    if (Date.now() > end) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    v = await probe();
-  }
-  return v;
-}
-
-const textOf = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).first().textContent({ timeout: 1000 }).catch(() => null)) ?? '';
 const attrOf = (page: Page, selector: string, name: string): Promise<string | null> => page.locator(selector).first().getAttribute(name);
 
 function untilText(page: Page, selector: string, part: string, timeoutMs = 5000): Promise<string> {

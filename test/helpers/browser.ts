@@ -5,8 +5,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BUNDLE = join(ROOT, 'dist', 'dashboard', 'index.html');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Debian's chromium, headless, as the dashboard tests drive it. */
 export async function launchBrowser(): Promise<Browser> {
